@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+// Weft: a translation toolchain and runtime for a large subset of Python 3.
+// Modules follow the pipeline (see DESIGN.md): Syntax → Flow → ... → Interp.
+import PackageDescription
+
+let package = Package(
+    name: "Weft",
+    products: [
+        .executable(name: "weft", targets: ["weft"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        .target(name: "WeftSyntax", dependencies: [.product(name: "BigInt", package: "BigInt")]),
+        .target(name: "WeftFlow", dependencies: ["WeftSyntax"]),
+        .executableTarget(
+            name: "weft",
+            dependencies: [
+                "WeftSyntax", "WeftFlow",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "WeftSyntaxTests", dependencies: ["WeftSyntax"]),
+        .testTarget(name: "WeftFlowTests", dependencies: ["WeftFlow", "WeftSyntax"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,1 @@
+// Flow graphs: see Model.swift.

@@ -1,0 +1,2 @@
+// Placeholder; replaced by the symbol table.
+public final class Scope {}
