@@ -21,6 +21,8 @@ let package = Package(
                 "WeftSyntax", "WeftFlow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Prints symbol tables for tests/parser/symtable_compare.py.
+        .executableTarget(name: "weft-symtable-dump", dependencies: ["WeftSyntax"]),
         .testTarget(name: "WeftSyntaxTests", dependencies: ["WeftSyntax"]),
         .testTarget(name: "WeftFlowTests", dependencies: ["WeftFlow", "WeftSyntax"]),
     ],

@@ -1,8 +1,13 @@
 // `ast.dump(node)` with its default arguments, byte for byte: fields by keyword, optional
 // fields omitted when None, lists always shown. This is the parser's oracle format.
 
-public func astDump(_ module: Module) -> String {
+public func astDump(_ module: Module, includeAttributes: Bool = false) -> String {
+    withLargeStack { dumpOnThisStack(module, includeAttributes: includeAttributes) }  // the dump recurses as deep as the tree
+}
+
+func dumpOnThisStack(_ module: Module, includeAttributes: Bool = false) -> String {
     var w = DumpWriter()
+    w.includeAttributes = includeAttributes
     w.out.reserveCapacity(module.source.bytes.count * 4)
     w.module(module)
     return String(decoding: w.out, as: UTF8.self)
@@ -10,6 +15,16 @@ public func astDump(_ module: Module) -> String {
 
 struct DumpWriter {
     var out: [UInt8] = []
+    /// ast.dump(include_attributes=True): positions after the fields of located nodes.
+    var includeAttributes = false
+
+    /// Appends a node's position inside the parentheses just written.
+    mutating func attributes(_ l: Loc) {
+        guard includeAttributes, out.last == UInt8(ascii: ")") else { return }
+        out.removeLast()
+        if out.last != UInt8(ascii: "(") { w(", ") }
+        w("lineno=\(l.line), col_offset=\(l.col), end_lineno=\(l.endLine), end_col_offset=\(l.endCol))")
+    }
 
     mutating func w(_ s: StaticString) {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
@@ -49,6 +64,7 @@ struct DumpWriter {
     }
 
     mutating func stmt(_ s: Stmt) {
+        defer { attributes(s.loc) }
         switch s.kind {
         case .functionDef(let f):
             w(f.isAsync ? "AsyncFunctionDef(name=" : "FunctionDef(name=")
@@ -117,6 +133,7 @@ struct DumpWriter {
                 if let t = h.type { d.w("type="); d.expr(t); sep = true }
                 if let n = h.name { d.w(sep ? ", name=" : "name="); d.str(n); sep = true }
                 d.w(sep ? ", body=" : "body="); d.stmts(h.body); d.w(")")
+                d.attributes(h.loc)
             }
             w(", orelse="); stmts(orelse)
             w(", finalbody="); stmts(finalbody); w(")")
@@ -142,16 +159,19 @@ struct DumpWriter {
         w("alias(name="); str(a.name)
         if let n = a.asname { w(", asname="); str(n) }
         w(")")
+        attributes(a.loc)
     }
 
     mutating func keyword(_ k: Keyword) {
         w("keyword(")
         if let a = k.arg { w("arg="); str(a); w(", ") }
         w("value="); expr(k.value); w(")")
+        attributes(k.loc)
     }
 
     mutating func arg(_ a: Arg) {
         w("arg(arg="); str(a.name); optExpr(", annotation=", a.annotation); w(")")
+        attributes(a.loc)
     }
 
     mutating func arguments(_ a: Arguments) {
@@ -221,6 +241,7 @@ struct DumpWriter {
     }
 
     mutating func expr(_ e: Expr) {
+        defer { attributes(e.loc) }
         switch e.kind {
         case .boolOp(let op, let values):
             w(op == .and ? "BoolOp(op=And(), values=" : "BoolOp(op=Or(), values="); exprs(values); w(")")
@@ -297,6 +318,7 @@ struct DumpWriter {
     }
 
     mutating func pattern(_ p: Pattern) {
+        defer { attributes(p.loc) }
         switch p.kind {
         case .matchValue(let e): w("MatchValue(value="); expr(e); w(")")
         case .matchSingleton(let v): w("MatchSingleton(value="); constant(v); w(")")

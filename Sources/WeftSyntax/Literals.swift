@@ -52,7 +52,8 @@ extension Parser {
             for t in toks { try decodeBytes(t, into: &out) }
             return Expr(.constant(.bytes(out), kind: nil), l)
         }
-        let kind: String? = prefix(first).u ? "u" : nil
+        // CPython tests the first character of the first token: a lowercase u only.
+        let kind: String? = source.bytes[Int(first.start)] == 0x75 ? "u" : nil
         if !sawF {
             if toks.count == 1, let fast = plainText(toks[0]) {
                 return Expr(.constant(.str(.text(fast)), kind: kind), l)
@@ -64,7 +65,7 @@ extension Parser {
             }
             return Expr(.constant(.str(makeString(scalars)), kind: kind), l)
         }
-        var builder = JoinedBuilder(loc: l)
+        var builder = JoinedBuilder(loc: l, kind: kind)
         for t in toks {
             let p = prefix(t)
             if p.f {
@@ -74,7 +75,7 @@ extension Parser {
                 try decodeText(t, from: p.bodyStart, to: p.bodyEnd, raw: p.raw, into: &builder.literal)
             }
         }
-        return Expr(.joinedStr(builder.finish()), l)
+        return Expr(.joinedStr(builder.finish(trailingKind: kind)), l)
     }
 
     struct StringPrefix {
@@ -236,17 +237,23 @@ extension Parser {
     // MARK: f-strings
 
     /// Accumulates the values of a JoinedStr: adjacent literal text is merged.
+    /// Text flushed before a replacement field takes `kind`, the kind of the whole
+    /// concatenation, even inside a format spec; the trailing text takes the kind of the
+    /// token CPython passes to FstringParser_Finish: the first token at the top level, the
+    /// f-string token itself (never "u") in a format spec.
     struct JoinedBuilder {
         var loc: Loc
+        var kind: String?
         var literal: [UInt32] = []
         var values: [Expr] = []
-        mutating func flush() {
+        mutating func flush() { flush(kind: kind) }
+        mutating func flush(kind k: String?) {
             if !literal.isEmpty {
-                values.append(Expr(.constant(.str(makeString(literal)), kind: nil), loc))
+                values.append(Expr(.constant(.str(makeString(literal)), kind: k), loc))
                 literal.removeAll(keepingCapacity: true)
             }
         }
-        mutating func finish() -> [Expr] { flush(); return values }
+        mutating func finish(trailingKind: String?) -> [Expr] { flush(kind: trailingKind); return values }
     }
 
     /// fstring_parse: literal text and replacement fields up to `end`, or (in a format
@@ -359,9 +366,9 @@ extension Parser {
         if b[k] == 0x3A {
             k += 1
             guard k < end else { throw stringError(t, "f-string: expecting '}'") }
-            var spec = JoinedBuilder(loc: builder.loc)
+            var spec = JoinedBuilder(loc: builder.loc, kind: builder.kind)
             try fstring(t, &k, end: end, raw: raw, level: level + 1, into: &spec)
-            formatSpec = Expr(.joinedStr(spec.finish()), builder.loc)
+            formatSpec = Expr(.joinedStr(spec.finish(trailingKind: nil)), builder.loc)
         }
         guard k < end && b[k] == 0x7D else { throw stringError(t, "f-string: expecting '}'") }
         k += 1
@@ -389,9 +396,12 @@ extension Parser {
         var p = Parser(source: sub)
         p.isFStringExpr = true
         p.depth = depth
+        let outer = positionShift
         let shift: (Int32, Int32) -> (Int32, Int32) = { line, col in
-            line == 1 ? (Int32(startLine), col - 1 + Int32(startCol)) : (line + Int32(startLine) - 1, col)
+            let local = line == 1 ? (Int32(startLine), col - 1 + Int32(startCol)) : (line + Int32(startLine) - 1, col)
+            return outer.map { $0(local.0, local.1) } ?? local  // nested f-strings compose
         }
+        p.positionShift = shift
         for k in p.tokens.indices {
             (p.tokens[k].line, p.tokens[k].col) = shift(p.tokens[k].line, p.tokens[k].col)
             (p.tokens[k].endLine, p.tokens[k].endCol) = shift(p.tokens[k].endLine, p.tokens[k].endCol)
@@ -402,9 +412,32 @@ extension Parser {
             guard p.kind == .newline || p.kind == .endMarker else { throw p.unexpected() }
             return e
         } catch {
+            // CPython compiles the expression as a source of its own: the error shows that
+            // parenthesized text, with columns relative to it, and only errors raised by its
+            // parser get the "f-string: " prefix. Tokenizer errors are in sub-source
+            // coordinates already; parser errors were shifted with the tokens.
             var err = error
-            err.message = err.message.hasPrefix("f-string") ? err.message : "f-string: " + err.message
-            err.sourceLine = source.lineText(err.line)
+            if err.placedInFString { throw err }
+            var line = err.line, endLine = err.endLine, col = err.col, endCol = err.endCol
+            if !err.fromTokenizer {
+                line -= startLine - 1
+                endLine -= startLine - 1
+                if line == 1 && col >= 0 { col -= startCol - 1 }
+                if endLine == 1 && endCol >= 0 { endCol -= startCol - 1 }
+            }
+            let text = sub.lineText(line)
+            err.sourceLine = text
+            err.col = col
+            err.endCol = endCol
+            if endLine > line {
+                // The sub-source line has no newline: highlight to its end, not past it.
+                endLine = line
+                err.endCol = text.utf8.count - 1
+            }
+            err.line = line + startLine - 1
+            err.endLine = endLine + startLine - 1
+            if err.fromParser && !err.message.hasPrefix("f-string") { err.message = "f-string: " + err.message }
+            err.placedInFString = true
             throw err
         }
     }
@@ -438,18 +471,18 @@ func makeString(_ scalars: [UInt32]) -> PyString {
 }
 
 /// \N{...} lookup: character names and aliases, case-insensitively, built on first use.
-nonisolated(unsafe) private var unicodeNames: [String: UInt32]?
+/// A global `let` is initialized once, safely, even when threads parse at the same time.
+private let unicodeNames: [String: UInt32] = {
+    var table = [String: UInt32]()
+    table.reserveCapacity(300_000)
+    for v in UInt32(0)...0x10FFFF {
+        guard let s = Unicode.Scalar(v) else { continue }
+        if let n = s.properties.name { table[n] = v }
+        if let a = s.properties.nameAlias, table[a] == nil { table[a] = v }
+    }
+    return table
+}()
 
 func unicodeScalar(named name: String) -> UInt32? {
-    if unicodeNames == nil {
-        var table = [String: UInt32]()
-        table.reserveCapacity(300_000)
-        for v in UInt32(0)...0x10FFFF {
-            guard let s = Unicode.Scalar(v) else { continue }
-            if let n = s.properties.name { table[n] = v }
-            if let a = s.properties.nameAlias, table[a] == nil { table[a] = v }
-        }
-        unicodeNames = table
-    }
-    return unicodeNames![name.uppercased()]
+    unicodeNames[name.uppercased()]
 }

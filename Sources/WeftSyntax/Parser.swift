@@ -15,6 +15,8 @@ public struct Parser {
     var depth = 0
     /// Set while parsing an f-string replacement field: errors are remapped by the caller.
     var isFStringExpr = false
+    /// For an f-string replacement field: maps its sub-source positions to the file's.
+    var positionShift: ((Int32, Int32) -> (Int32, Int32))?
 
     public init(source: SourceFile) {
         self.source = source
@@ -24,20 +26,28 @@ public struct Parser {
         self.unclosedLine = stream.unclosedLine
     }
 
-    /// Parses a whole file.
+    /// Parses a whole file (on a thread with a large stack: see Stack.swift).
     public static func parse(_ source: SourceFile) throws(SyntaxError) -> Module {
+        try withLargeStack { () -> Result<Module, SyntaxError> in
+            do throws(SyntaxError) { return .success(try parseOnThisStack(source)) } catch { return .failure(error) }
+        }.get()
+    }
+
+    static func parseOnThisStack(_ source: SourceFile) throws(SyntaxError) -> Module {
         var p = Parser(source: source)
         do {
             return Module(body: try p.file(), source: source)
         } catch {
             // CPython tokenizes the rest of the file after a parse error and reports a
             // tokenizer error found there instead (an unclosed bracket only if it was
-            // opened on an earlier line than the parse error).
+            // opened on an earlier line than the parse error) — but only one its tokenizer
+            // raises itself: those it leaves to the parser (bad dedent, tabs, line
+            // continuation, EOF) do not replace the parse error.
             let indentation = error.message == "unexpected indent" || error.message == "unexpected unindent"
             if let te = p.tokenError, !indentation {
                 if let l = p.unclosedLine {
                     if Int(p.tok.line) > l { throw te }
-                } else {
+                } else if !te.fromParser {
                     throw te
                 }
             }
@@ -84,12 +94,30 @@ public struct Parser {
     /// From token `t` to the end of the previous token.
     func loc(from t: Token) -> Loc { Loc(line: t.line, col: t.col, endLine: prev.endLine, endCol: prev.endCol) }
     func loc(from l: Loc) -> Loc { Loc(line: l.line, col: l.col, endLine: prev.endLine, endCol: prev.endCol) }
+    /// A compound statement ends where its last nested statement ends (not at the
+    /// NEWLINE or DEDENT that closed its block).
+    func loc(from t: Token, through body: [Stmt]) -> Loc {
+        guard let last = body.last else { return loc(from: t) }
+        return Loc(line: t.line, col: t.col, endLine: last.loc.endLine, endCol: last.loc.endCol)
+    }
 
     // MARK: errors
 
     func error(_ message: String, at l: Loc, _ kind: SyntaxError.Kind = .syntax, range: Bool = true) -> SyntaxError {
-        SyntaxError(kind, message, path: source.path, line: Int(l.line), col: Int(l.col),
-                    endLine: Int(l.endLine), endCol: range ? Int(l.endCol) : -1, sourceLine: source.lineText(Int(l.line)))
+        var e = SyntaxError(kind, message, path: source.path, line: Int(l.line), col: Int(l.col),
+                            endLine: Int(l.endLine), endCol: range ? Int(l.endCol) : -1, sourceLine: source.lineText(Int(l.line)))
+        e.byteOffsets = !source.hasEncodingDeclaration
+        // At the end of the file (a DEDENT or ENDMARKER after the last line) CPython's file
+        // tokenizer places the error on the last line it read, with no column.
+        let lastLine = source.bytes.last == 0x0A ? source.lineStarts.count - 1 : source.lineStarts.count
+        if !isFStringExpr && Int(l.line) > lastLine && lastLine > 0 {
+            e.line = lastLine
+            e.endLine = lastLine
+            e.col = -1
+            e.endCol = -1
+            e.sourceLine = source.lineText(lastLine)
+        }
+        return e
     }
 
     func error(_ message: String, at t: Token, _ kind: SyntaxError.Kind = .syntax) -> SyntaxError {
@@ -114,9 +142,12 @@ public struct Parser {
         throw unexpected()
     }
 
-    mutating func expectColon() throws(SyntaxError) {
+    /// `forced` is the grammar's `&&':'` (def, try, finally, else): "expected ':'" whatever
+    /// follows. Elsewhere CPython says so only when the line ends there (its invalid_*_stmt
+    /// rules); any other token is a plain syntax error.
+    mutating func expectColon(forced: Bool = false) throws(SyntaxError) {
         if kind == .colon { advance(); return }
-        if kind == .errorToken { throw unexpected() }
+        if kind == .errorToken || (!forced && kind != .newline) { throw unexpected() }
         throw error("expected ':'", at: loc(tok), range: false)
     }
 
@@ -151,8 +182,20 @@ public struct Parser {
             body.append(try compoundStatement())
         case .kwAsync where kind(at: 1) == .kwDef || kind(at: 1) == .kwFor || kind(at: 1) == .kwWith:
             body.append(try compoundStatement())
+        case .kwAsync:
+            advance()  // CPython reports the token after a stray 'async'
+            throw unexpected()
         case .name where isName(tok, "match"):
-            if let m = try matchStatement() { body.append(m) } else { try simpleStatements(into: &body) }
+            var missingColon: SyntaxError?
+            if let m = try matchStatement(missingColon: &missingColon) {
+                body.append(m)
+            } else if let e = missingColon {
+                // `match x NEWLINE` is "expected ':'" only if the line is no statement
+                // either: `match(x)` is a call.
+                do { try simpleStatements(into: &body) } catch { throw e }
+            } else {
+                try simpleStatements(into: &body)
+            }
         case .errorToken:
             throw unexpected()
         default:
@@ -306,7 +349,7 @@ public struct Parser {
                 // CPython's invalid_expression: two expressions side by side.
                 throw error("invalid syntax", at: tok)
             }
-            return Stmt(.expr(first), first.loc)
+            return Stmt(.expr(first), loc(from: start))
         }
     }
 
@@ -399,9 +442,9 @@ public struct Parser {
         try expect(.rpar)
         var returns: Expr?
         if accept(.rarrow) { returns = try expression() }
-        try expectColon()
+        try expectColon(forced: true)
         let body = try block(after: "function definition", line: start.line)
-        let l = loc(from: start)
+        let l = loc(from: start, through: body)
         let f = FunctionDef(name: n, args: args, body: body, decorators: decorators, returns: returns, isAsync: isAsync, loc: l)
         return Stmt(.functionDef(f), l)
     }
@@ -418,7 +461,7 @@ public struct Parser {
         }
         try expectColon()
         let body = try block(after: "class definition", line: start.line)
-        let l = loc(from: start)
+        let l = loc(from: start, through: body)
         return Stmt(.classDef(ClassDef(name: n, bases: bases, keywords: keywords, body: body, decorators: decorators, loc: l)), l)
     }
 
@@ -437,13 +480,13 @@ public struct Parser {
         } else if kind == .kwElse {
             orelse = try elseBlock()
         }
-        return Stmt(.if(test, body: body, orelse: orelse), loc(from: start))
+        return Stmt(.if(test, body: body, orelse: orelse), loc(from: start, through: orelse.isEmpty ? body : orelse))
     }
 
     mutating func elseBlock() throws(SyntaxError) -> [Stmt] {
         let t = tok
         advance()
-        try expectColon()
+        try expectColon(forced: true)
         return try block(after: "'else' statement", line: t.line)
     }
 
@@ -455,7 +498,7 @@ public struct Parser {
         try expectColon()
         let body = try block(after: "'while' statement", line: start.line)
         let orelse = kind == .kwElse ? try elseBlock() : []
-        return Stmt(.while(test, body: body, orelse: orelse), loc(from: start))
+        return Stmt(.while(test, body: body, orelse: orelse), loc(from: start, through: orelse.isEmpty ? body : orelse))
     }
 
     /// for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
@@ -473,7 +516,8 @@ public struct Parser {
         try expectColon()
         let body = try block(after: "'for' statement", line: forTok.line)
         let orelse = kind == .kwElse ? try elseBlock() : []
-        return Stmt(.for(target: target, iter: iter, body: body, orelse: orelse, isAsync: isAsync), loc(from: start))
+        return Stmt(.for(target: target, iter: iter, body: body, orelse: orelse, isAsync: isAsync),
+                    loc(from: start, through: orelse.isEmpty ? body : orelse))
     }
 
     /// with_stmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block
@@ -507,7 +551,7 @@ public struct Parser {
         }
         try expectColon()
         let body = try block(after: "'with' statement", line: withTok.line)
-        return Stmt(.with(items, body: body, isAsync: isAsync), loc(from: start))
+        return Stmt(.with(items, body: body, isAsync: isAsync), loc(from: start, through: body))
     }
 
     /// with_item: expression 'as' star_target &(',' | ')' | ':') | expression
@@ -525,7 +569,7 @@ public struct Parser {
     mutating func tryStatement() throws(SyntaxError) -> Stmt {
         let start = tok
         advance()
-        try expectColon()
+        try expectColon(forced: true)
         let body = try block(after: "'try' statement", line: start.line)
         var handlers: [ExceptHandler] = []
         var isStar: Bool?
@@ -542,7 +586,19 @@ public struct Parser {
             if kind != .colon {
                 type = try expression()
                 if kind == .comma {
-                    throw error("multiple exception types must be parenthesized", at: type!.loc)
+                    // invalid_except_stmt: expression ',' expressions ['as' NAME] ':' marks
+                    // everything from the first type to the colon.
+                    let save = i, saveDepth = depth
+                    var complete = false
+                    advance()
+                    do {
+                        repeat { _ = try expression() } while accept(.comma) && kind != .colon && kind != .kwAs
+                        if accept(.kwAs) { _ = try self.name() }
+                        complete = kind == .colon
+                    } catch {}
+                    let l = complete ? loc(from: type!.loc) : type!.loc
+                    i = save; depth = saveDepth
+                    throw error("multiple exception types must be parenthesized", at: l)
                 }
                 if accept(.kwAs) { name = try self.name() }
             } else if star {
@@ -550,7 +606,7 @@ public struct Parser {
             }
             try expectColon()
             let hbody = try block(after: star ? "'except*' statement" : "'except' statement", line: exceptTok.line)
-            handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: loc(from: exceptTok)))
+            handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: loc(from: exceptTok, through: hbody)))
         }
         var orelse: [Stmt] = []
         if kind == .kwElse && !handlers.isEmpty { orelse = try elseBlock() }
@@ -558,15 +614,16 @@ public struct Parser {
         if kind == .kwFinally {
             let t = tok
             advance()
-            try expectColon()
+            try expectColon(forced: true)
             finalbody = try block(after: "'finally' statement", line: t.line)
         }
         if handlers.isEmpty && finalbody.isEmpty {
             if kind == .errorToken { throw unexpected() }
             throw error("expected 'except' or 'finally' block", at: tok)
         }
+        let last = !finalbody.isEmpty ? finalbody : !orelse.isEmpty ? orelse : handlers.last?.body ?? body
         return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody, isStar: isStar ?? false),
-                    loc(from: start))
+                    loc(from: start, through: last))
     }
 
     /// del_stmt: 'del' del_targets &(';' | NEWLINE)

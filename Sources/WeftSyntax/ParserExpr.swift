@@ -5,6 +5,7 @@
 extension Parser {
     /// star_expressions: star_expression (',' star_expression)* [','] — a tuple when there is a comma.
     mutating func starExpressions() throws(SyntaxError) -> Expr {
+        let start = tok
         let first = try starExpression()
         guard kind == .comma else { return first }
         var elts = [first]
@@ -12,7 +13,7 @@ extension Parser {
             if !startsExpression { break }
             elts.append(try starExpression())
         }
-        return Expr(.tuple(elts, .load), Loc.span(first.loc, loc(prev)))
+        return Expr(.tuple(elts, .load), loc(from: start))
     }
 
     /// star_expression: '*' bitwise_or | expression
@@ -68,6 +69,7 @@ extension Parser {
     mutating func expression() throws(SyntaxError) -> Expr {
         try enter(); defer { depth -= 1 }
         if kind == .kwLambda { return try lambdef() }
+        let start = tok
         let body = try disjunction()
         guard kind == .kwIf else { return body }
         advance()
@@ -77,7 +79,7 @@ extension Parser {
             throw error("expected 'else' after 'if' expression", at: Loc.span(body.loc, test.loc))
         }
         let orelse = try expression()
-        return Expr(.ifExp(test: test, body: body, orelse: orelse), Loc.span(body.loc, orelse.loc))
+        return Expr(.ifExp(test: test, body: body, orelse: orelse), loc(from: start))
     }
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
@@ -85,27 +87,29 @@ extension Parser {
         let start = tok
         advance()
         let args = try parameters(closing: .colon)
-        try expectColon()
+        try expect(.colon)
         let body = try expression()
         return Expr(.lambda(Lambda(args: args, body: body)), loc(from: start))
     }
 
     /// disjunction: conjunction ('or' conjunction)+
     mutating func disjunction() throws(SyntaxError) -> Expr {
+        let start = tok
         let first = try conjunction()
         guard kind == .kwOr else { return first }
         var values = [first]
         while accept(.kwOr) { values.append(try conjunction()) }
-        return Expr(.boolOp(.or, values), Loc.span(first.loc, values.last!.loc))
+        return Expr(.boolOp(.or, values), loc(from: start))
     }
 
     /// conjunction: inversion ('and' inversion)+
     mutating func conjunction() throws(SyntaxError) -> Expr {
+        let start = tok
         let first = try inversion()
         guard kind == .kwAnd else { return first }
         var values = [first]
         while accept(.kwAnd) { values.append(try inversion()) }
-        return Expr(.boolOp(.and, values), Loc.span(first.loc, values.last!.loc))
+        return Expr(.boolOp(.and, values), loc(from: start))
     }
 
     /// inversion: 'not' inversion | comparison
@@ -120,6 +124,7 @@ extension Parser {
 
     /// comparison: bitwise_or compare_op_bitwise_or_pair+
     mutating func comparison() throws(SyntaxError) -> Expr {
+        let start = tok
         let left = try bitwiseOr()
         var ops: [CmpOperator] = []
         var comparators: [Expr] = []
@@ -134,13 +139,13 @@ extension Parser {
             case .greaterEqual: op = .gtE
             case .kwIn: op = .in
             case .kwNot:
-                guard kind(at: 1) == .kwIn else { return finishCompare(left, ops, comparators) }
+                guard kind(at: 1) == .kwIn else { return finishCompare(left, ops, comparators, start) }
                 advance()
                 op = .notIn
             case .kwIs:
                 if kind(at: 1) == .kwNot { advance(); op = .isNot } else { op = .is }
             default:
-                return finishCompare(left, ops, comparators)
+                return finishCompare(left, ops, comparators, start)
             }
             advance()
             ops.append(op)
@@ -148,14 +153,15 @@ extension Parser {
         }
     }
 
-    func finishCompare(_ left: Expr, _ ops: [CmpOperator], _ comparators: [Expr]) -> Expr {
+    func finishCompare(_ left: Expr, _ ops: [CmpOperator], _ comparators: [Expr], _ start: Token) -> Expr {
         if ops.isEmpty { return left }
-        return Expr(.compare(left, ops, comparators), Loc.span(left.loc, comparators.last!.loc))
+        return Expr(.compare(left, ops, comparators), loc(from: start))
     }
 
     /// The binary-operator levels from bitwise_or down to term are left-associative loops;
     /// each wrapped node counts as a nesting level so that the tree depth stays bounded.
     mutating func binaryLevel(_ level: Int) throws(SyntaxError) -> Expr {
+        let start = tok
         var left = level == 5 ? try factor() : try binaryLevel(level + 1)
         var wrapped = 0
         defer { depth -= wrapped }
@@ -180,7 +186,7 @@ extension Parser {
             try enter()
             wrapped += 1
             let right = level == 5 ? try factor() : try binaryLevel(level + 1)
-            left = Expr(.binOp(left, op, right), Loc.span(left.loc, right.loc))
+            left = Expr(.binOp(left, op, right), loc(from: start))
         }
     }
 
@@ -205,12 +211,13 @@ extension Parser {
 
     /// power: await_primary '**' factor | await_primary
     mutating func power() throws(SyntaxError) -> Expr {
+        let start = tok
         let base = try awaitPrimary()
         guard kind == .doubleStar else { return base }
         try enter(); defer { depth -= 1 }
         advance()
         let exp = try factor()
-        return Expr(.binOp(base, .pow, exp), Loc.span(base.loc, exp.loc))
+        return Expr(.binOp(base, .pow, exp), loc(from: start))
     }
 
     /// await_primary: AWAIT primary | primary
@@ -224,6 +231,7 @@ extension Parser {
 
     /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
     mutating func primary() throws(SyntaxError) -> Expr {
+        let start = tok
         var e = try atom()
         var wrapped = 0
         defer { depth -= wrapped }
@@ -234,17 +242,17 @@ extension Parser {
                 guard kind == .name else { throw unexpected() }
                 let attr = text(tok)
                 advance()
-                e = Expr(.attribute(e, attr, .load), Loc.span(e.loc, loc(prev)))
+                e = Expr(.attribute(e, attr, .load), loc(from: start))
             case .lpar:
                 advance()
                 let (args, keywords) = try callArguments()
                 try expect(.rpar)
-                e = Expr(.call(e, args: args, keywords: keywords), Loc.span(e.loc, loc(prev)))
+                e = Expr(.call(e, args: args, keywords: keywords), loc(from: start))
             case .lsqb:
                 advance()
                 let s = try slices()
                 try expect(.rsqb)
-                e = Expr(.subscript(e, s, .load), Loc.span(e.loc, loc(prev)))
+                e = Expr(.subscript(e, s, .load), loc(from: start))
             default:
                 return e
             }
@@ -255,6 +263,7 @@ extension Parser {
 
     /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
     mutating func slices() throws(SyntaxError) -> Expr {
+        let start = tok
         let first = try sliceItem()
         guard kind == .comma else {
             if case .starred = first.kind { return Expr(.tuple([first], .load), first.loc) }
@@ -265,7 +274,7 @@ extension Parser {
             if kind == .rsqb { break }
             elts.append(try sliceItem())
         }
-        return Expr(.tuple(elts, .load), Loc.span(first.loc, loc(prev)))
+        return Expr(.tuple(elts, .load), loc(from: start))
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression; or a starred item.

@@ -4,7 +4,9 @@
 
 extension Parser {
     /// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
-    mutating func matchStatement() throws(SyntaxError) -> Stmt? {
+    /// Returns nil (token position restored) when the line is not a match statement;
+    /// `missingColon` is then set if it would be one but for the colon.
+    mutating func matchStatement(missingColon: inout SyntaxError?) throws(SyntaxError) -> Stmt? {
         let save = i, saveDepth = depth
         let start = tok
         advance()
@@ -17,7 +19,7 @@ extension Parser {
         }
         guard kind == .colon, kind(at: 1) == .newline else {
             if kind == .newline {
-                throw error("expected ':'", at: loc(tok), range: false)
+                missingColon = error("expected ':'", at: loc(tok), range: false)
             }
             i = save; depth = saveDepth
             return nil
@@ -33,11 +35,12 @@ extension Parser {
         }
         if cases.isEmpty { throw unexpected() }
         try expect(.dedent)
-        return Stmt(.match(subject, cases), loc(from: start))
+        return Stmt(.match(subject, cases), loc(from: start, through: cases.last!.body))
     }
 
     /// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
     mutating func subjectExpression() throws(SyntaxError) -> Expr {
+        let start = tok
         let first = try starNamedExpression()
         guard kind == .comma else {
             if case .starred = first.kind { throw unexpected() }
@@ -48,7 +51,7 @@ extension Parser {
             if kind == .colon { break }
             elts.append(try starNamedExpression())
         }
-        return Expr(.tuple(elts, .load), Loc.span(first.loc, loc(prev)))
+        return Expr(.tuple(elts, .load), loc(from: start))
     }
 
     /// case_block: "case" patterns guard? ':' block
@@ -139,7 +142,7 @@ extension Parser {
             var dotted = false
             while accept(.dot) {
                 let a = try name()
-                e = Expr(.attribute(e, a, .load), Loc.span(e.loc, loc(prev)))
+                e = Expr(.attribute(e, a, .load), loc(from: start))
                 dotted = true
             }
             if kind == .lpar { return try classPattern(cls: e, start: start) }
@@ -221,7 +224,7 @@ extension Parser {
                 rest = try name()
                 if rest == "_" { throw error("invalid syntax", at: prev) }
                 _ = accept(.comma)
-                if kind != .rbrace { throw error("double star pattern must be last", at: tok) }
+                if kind != .rbrace { throw unexpected() }
                 break
             }
             let key: Expr

@@ -4,6 +4,7 @@
 extension Parser {
     /// star_targets: star_target !',' | star_target (',' star_target)* [',']
     mutating func starTargets() throws(SyntaxError) -> Expr {
+        let start = tok
         let first = try starTarget()
         guard kind == .comma else { return first }
         var elts = [first]
@@ -11,7 +12,7 @@ extension Parser {
             if kind == .kwIn || kind == .equal || kind == .rpar || !startsExpression { break }
             elts.append(try starTarget())
         }
-        return Expr(.tuple(elts, .store), Loc.span(first.loc, loc(prev)))
+        return Expr(.tuple(elts, .store), loc(from: start))
     }
 
     /// star_target: '*' (!'*' star_target) | target_with_star_atom

@@ -8,6 +8,9 @@ public final class SourceFile {
     public let bytes: [UInt8]
     /// Byte offset of the start of each line; `lineStarts[0]` is line 1.
     public let lineStarts: [Int]
+    /// A BOM or a coding declaration named the encoding (CPython's tok->encoding is set),
+    /// which decides whether CPython reports parser error columns in characters or bytes.
+    public internal(set) var hasEncodingDeclaration = false
 
     public init(path: String, utf8 normalized: [UInt8]) {
         self.path = path
@@ -19,34 +22,40 @@ public final class SourceFile {
     }
 
     /// Decodes raw file contents. Throws a SyntaxError for undecodable input.
+    ///
+    /// Encoding errors are those of CPython reading a file (`python3 FILE`): its
+    /// tokenizer raises them with no location, so they print as the message alone. A
+    /// declared codec other than plain "utf-8" is read through io.open, whose failure to
+    /// decode is reported as "encoding problem" too.
     public static func decode(path: String, raw: [UInt8]) throws(SyntaxError) -> SourceFile {
         var bytes = raw
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if bom { bytes.removeFirst(3) }
         bytes = normalizeNewlines(bytes)
-        if let declared = codingDeclaration(bytes) {
-            if bom && cpythonNormalName(declared) != "utf-8" {
-                throw SyntaxError.at(path: path, bytes: bytes, offset: 0, "encoding problem: \(declared) with BOM")
-            }
-            let key = String(declared.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
-            guard let codec = codecAliases[key] else {
-                throw SyntaxError.at(path: path, bytes: bytes, offset: 0, "unknown encoding: \(declared)")
+        let declared = codingDeclaration(bytes)
+        func encodingProblem(_ what: String) -> SyntaxError {
+            SyntaxError(.syntax, "encoding problem: \(what)", path: path, line: 0, col: 0, sourceLine: nil)
+        }
+        if let declared = declared {
+            let normal = cpythonNormalName(declared)
+            if bom && normal != "utf-8" { throw encodingProblem("\(normal) with BOM") }
+            // Python's encodings.search_function: the name, or an alias of it with '.' as '_'.
+            let key = normalizedEncoding(declared)
+            let dotless = key.replacingOccurrences(of: ".", with: "_")
+            guard let codec = codecAliases[key] ?? codecAliases[dotless].flatMap({ $0 != dotless ? $0 : nil }) else {
+                throw encodingProblem(normal)
             }
             switch codec {
             case "utf_8":
-                break
+                if normal != "utf-8" && firstInvalidUTF8(bytes) != nil { throw encodingProblem(normal) }
             case "ascii":
-                if let bad = bytes.firstIndex(where: { $0 >= 0x80 }) {
-                    throw SyntaxError.at(path: path, bytes: bytes, offset: bad,
-                        "(unicode error) 'ascii' codec can't decode byte 0x\(hex2(bytes[bad])) in position \(bad): ordinal not in range(128)")
-                }
+                if bytes.contains(where: { $0 >= 0x80 }) { throw encodingProblem(normal) }
             case "latin_1":
                 bytes = transcode(bytes) { UInt32($0) }
             default:
                 let table = singleByteCodecs[codec]!
-                if let bad = bytes.firstIndex(where: { $0 >= 0x80 && table[Int($0) - 0x80] == 0xFFFF }) {
-                    throw SyntaxError.at(path: path, bytes: bytes, offset: bad,
-                        "(unicode error) 'charmap' codec can't decode byte 0x\(hex2(bytes[bad])) in position \(bad): character maps to <undefined>")
+                if bytes.contains(where: { $0 >= 0x80 && table[Int($0) - 0x80] == 0xFFFF }) {
+                    throw encodingProblem(normal)
                 }
                 bytes = transcode(bytes) { UInt32(table[Int($0) - 0x80]) }
             }
@@ -56,9 +65,12 @@ public final class SourceFile {
             var e = SyntaxError.at(path: path, bytes: bytes, offset: bad,
                 "Non-UTF-8 code starting with '\\x\(hex2(bytes[bad]))' in file \(path) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details")
             e.sourceLine = nil
+            e.line = 0
             throw e
         }
-        return SourceFile(path: path, utf8: bytes)
+        let file = SourceFile(path: path, utf8: bytes)
+        file.hasEncodingDeclaration = bom || declared != nil
+        return file
     }
 
     /// 1-based line number of a byte offset.
@@ -143,6 +155,24 @@ private func transcode(_ b: [UInt8], _ map: (UInt8) -> UInt32) -> [UInt8] {
         out.append(contentsOf: Array(String(Character(s)).utf8))
     }
     return out
+}
+
+/// A codec name as Python's codec lookup sees it (lowercased, then
+/// encodings.normalize_encoding): each run of characters other than letters, digits and
+/// '.' is one '_', none at either end; so "UTF--8" and "utf-" find utf_8 and utf.
+private func normalizedEncoding(_ name: String) -> String {
+    var out = String.UnicodeScalarView()
+    var punct = false
+    for c in name.lowercased().unicodeScalars {
+        if c.properties.isAlphabetic || c.properties.numericType != nil || c == "." {
+            if punct && !out.isEmpty { out.append("_") }
+            if c.isASCII { out.append(c) }
+            punct = false
+        } else {
+            punct = true
+        }
+    }
+    return String(out)
 }
 
 /// CPython's get_normal_name: how the tokenizer names utf-8 and latin-1.

@@ -23,6 +23,18 @@ public struct SyntaxError: Error, CustomStringConvertible {
     public var endCol: Int
     /// The source line the caret refers to (nil: print no source line).
     public var sourceLine: String?
+    /// CPython reports the columns of this error in UTF-8 bytes rather than characters:
+    /// its parser converts only when the tokenizer knows an encoding (a coding
+    /// declaration or a BOM), and f-string expressions and the compiler never convert.
+    public var byteOffsets = false
+    /// Set by the tokenizer: line and column are those of the text it scanned (which for
+    /// an f-string expression is the parenthesized sub-source, not the file).
+    var fromTokenizer = false
+    /// CPython raises it from its parser (which prefixes "f-string: " inside an f-string
+    /// expression) rather than from its tokenizer.
+    var fromParser = true
+    /// Already placed in the f-string expression that holds it.
+    var placedInFString = false
 
     public init(_ kind: Kind = .syntax, _ message: String, path: String, line: Int, col: Int,
                 endLine: Int? = nil, endCol: Int = -1, sourceLine: String?) {
@@ -48,26 +60,33 @@ public struct SyntaxError: Error, CustomStringConvertible {
 
     public var description: String { render() }
 
-    /// CPython's rendering, ending with a newline.
+    /// CPython's rendering, ending with a newline. Line 0 means no location: CPython then
+    /// prints the message alone. A negative column prints the line without a caret.
     public func render() -> String {
+        guard line > 0 else { return "\(kind.rawValue): \(message)\n" }
         var out = "  File \"\(path)\", line \(line)\n"
         if let text = sourceLine {
-            let chars = Array(text.unicodeScalars)
-            // CPython reports 1-based character offsets; we keep byte offsets until here.
-            var offset = charOffset(text, byteCol: col) + 1
-            var endOffset = endCol >= 0 && endLine == line ? charOffset(text, byteCol: endCol) + 1 : -1
-            if endLine > line && endCol >= 0 { endOffset = chars.count + 1 }
+            // SyntaxError.offset and end_offset as CPython sets them (1-based)...
+            func offset1(_ byteCol: Int) -> Int {
+                byteOffsets ? byteCol + 1 : charOffset(text, byteCol: byteCol) + 1
+            }
+            var offset = col < 0 ? 0 : offset1(col)
+            var endOffset = endCol >= 0 ? offset1(endCol) : -1
+            // ...then print_exception and print_error_text, which count in UTF-8 bytes.
+            let bytes = Array(text.utf8)
+            let lineSize = bytes.count + 1  // CPython's text keeps the line's newline
+            if endLine > line && endCol >= 0 { endOffset = lineSize }
+            if endOffset > lineSize + 1 { endOffset = lineSize + 1 }
             let repetitions = endOffset > 0 && endOffset > offset ? endOffset - offset : 1
             offset -= 1
             var start = 0
-            while start < chars.count && (chars[start] == " " || chars[start] == "\t" || chars[start] == "\u{0C}") {
+            while start < bytes.count && (bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0C) {
                 start += 1
                 offset -= 1
             }
-            let shown = String(String.UnicodeScalarView(chars[start...]))
-            let len = chars.count - start
+            let len = bytes.count - start
             if offset > len { offset = len }
-            out += "    " + shown + "\n"
+            out += "    " + String(decoding: bytes[start...], as: UTF8.self) + "\n"
             if offset >= 0 {
                 out += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: repetitions) + "\n"
             }

@@ -3,6 +3,9 @@
 
 public enum TokenKind: UInt8, Sendable {
     case endMarker, name, number, string, newline, indent, dedent, errorToken
+    /// A character no rule accepts ('$', '?', '!', '`', and '<>'): CPython's tokenizer passes
+    /// it on as an operator and its parser fails there, so tokenizing goes on after it.
+    case invalid
     // Brackets and punctuation.
     case lpar, rpar, lsqb, rsqb, lbrace, rbrace, colon, comma, semi, dot, ellipsis, rarrow, colonEqual, at
     // Operators.

@@ -50,11 +50,20 @@ private struct Tokenizer {
     var altIndents: [Int] = [0]
     /// Open brackets: the byte, its line and column.
     var parens: [(UInt8, Int32, Int32)] = []
+    /// Start of the first line holding a NUL byte (Int.max if none).
+    let nulLineStart: Int
 
     init(source: SourceFile, p: UnsafeBufferPointer<UInt8>) {
         self.source = source
         self.p = p
         tokens.reserveCapacity(p.count / 4 + 16)
+        if let nul = p.firstIndex(of: 0) {
+            var start = nul
+            while start > 0 && p[start - 1] != 0x0A { start -= 1 }
+            nulLineStart = start
+        } else {
+            nulLineStart = Int.max
+        }
     }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i < p.count ? p[i] : 0 }
@@ -69,11 +78,36 @@ private struct Tokenizer {
         }
     }
 
-    func fail(_ message: String, line: Int32? = nil, col: Int32? = nil, kind: SyntaxError.Kind = .syntax, endCol: Int32 = -1) -> TokenizerError {
+    /// `pegen`: CPython's tokenizer only sets an error code and its parser raises the
+    /// error (indentation, line continuation, EOF, unclosed brackets), so the columns are
+    /// bytes unless the file declares its encoding. `bytes`: bytes always.
+    func fail(_ message: String, line: Int32? = nil, col: Int32? = nil, kind: SyntaxError.Kind = .syntax, endCol: Int32 = -1,
+              pegen: Bool = false, bytes: Bool = false) -> TokenizerError {
         let l = Int(line ?? self.line)
-        return TokenizerError(error: SyntaxError(kind, message, path: source.path, line: l, col: Int(col ?? self.col),
-                                                 endCol: Int(endCol), sourceLine: source.lineText(l)))
+        var e = SyntaxError(kind, message, path: source.path, line: l, col: Int(col ?? self.col),
+                            endCol: Int(endCol), sourceLine: source.lineText(l))
+        e.byteOffsets = bytes || (pegen && !source.hasEncodingDeclaration)
+        e.fromTokenizer = true
+        e.fromParser = pegen
+        return TokenizerError(error: e)
     }
+
+    /// CPython reads a file line by line and rejects a line holding a NUL byte before
+    /// tokenizing any of it; the error shows the line up to the NUL and no caret.
+    func nulError() -> TokenizerError {
+        var end = lineStart
+        while end < p.count && p[end] != 0 && p[end] != 0x0A { end += 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: p[lineStart..<end]), as: UTF8.self)
+        var e = SyntaxError(.syntax, "source code cannot contain null bytes", path: source.path,
+                            line: Int(line), col: -1, sourceLine: text)
+        e.fromTokenizer = true
+        e.fromParser = false
+        return TokenizerError(error: e)
+    }
+
+    /// The line CPython's tokenizer has read when it meets the end of the file: the last
+    /// line, not the empty one after a final newline.
+    var lastLineRead: Int32 { pos > 0 && pos >= p.count && p[p.count - 1] == 0x0A ? line - 1 : line }
 
     mutating func emit(_ kind: TokenKind, from start: Int, line l: Int32, col c: Int32) {
         tokens.append(Token(kind: kind, start: Int32(start), end: Int32(pos), line: l, col: c, endLine: line, endCol: col))
@@ -88,6 +122,7 @@ private struct Tokenizer {
     mutating func scan() throws(TokenizerError) {
         var atLineStart = true
         while true {
+            if pos >= nulLineStart { throw nulError() }
             if atLineStart {
                 atLineStart = false
                 if parens.isEmpty { try indentation() }
@@ -113,16 +148,23 @@ private struct Tokenizer {
                 newLine()
                 atLineStart = true
             case 0x5C: // backslash
-                if at(pos + 1) == 0x0A {
-                    pos += 2
+                if at(pos + 1) == 0x0A || pos + 1 >= p.count {
+                    // CPython adds the missing final newline; EOF is reported just past the
+                    // backslash, or with no column when the backslash began the line.
+                    let blankBefore = p[lineStart..<pos].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C }
+                    let l = line, cl = blankBefore ? -1 : col + 1
+                    pos = min(pos + 2, p.count)
                     newLine()
-                    if pos >= p.count { throw fail("unexpected EOF while parsing") }
+                    if pos >= p.count {
+                        if !parens.isEmpty { try endOfFile() }  // "'(' was never closed"
+                        throw fail("unexpected EOF while parsing", line: l, col: cl, pegen: true)
+                    }
                 } else {
                     pos += 1
-                    throw fail("unexpected character after line continuation character")
+                    throw fail("unexpected character after line continuation character", pegen: true)
                 }
             case 0x00:
-                throw fail("source code cannot contain null bytes")
+                throw nulError()
             default:
                 if isIdentStart(c) {
                     try nameOrString()
@@ -144,48 +186,65 @@ private struct Tokenizer {
 
     mutating func indentation() throws(TokenizerError) {
         var column = 0, alt = 0
+        // As in CPython, a backslash continues the indentation on the next line, and the
+        // column of the first backslash (unless 0) is the line's indentation.
+        var continuationColumn = 0
         var i = pos
         loop: while i < p.count {
             switch p[i] {
             case 0x20: column += 1; alt += 1
             case 0x09: column = (column / 8 + 1) * 8; alt += 1
             case 0x0C: column = 0; alt = 0
+            case 0x5C:
+                if i + 1 >= p.count || (p[i + 1] == 0x0A && i + 2 >= p.count) { break loop }  // scan() reports the EOF
+                if continuationColumn == 0 { continuationColumn = column }
+                guard p[i + 1] == 0x0A else {
+                    pos = i + 1
+                    throw fail("unexpected character after line continuation character", pegen: true)
+                }
+                i += 1
+                pos = i + 1
+                newLine()
             default: break loop
             }
             i += 1
         }
         let c = at(i)
         // Blank lines and comment-only lines do not affect indentation.
-        if c == 0x23 || c == 0x0A || i >= p.count { return }
-        if c == 0x5C && at(i + 1) == 0x0A { return }
+        if c == 0x23 || c == 0x0A || i >= p.count || c == 0x5C { return }
+        if continuationColumn != 0 { column = continuationColumn; alt = continuationColumn }
         let l = line, cl = Int32(i - lineStart)
         if column == indents.last! {
-            if alt != altIndents.last! { throw fail("inconsistent use of tabs and spaces in indentation", col: cl, kind: .tab) }
+            if alt != altIndents.last! { throw fail("inconsistent use of tabs and spaces in indentation", col: 0, kind: .tab, pegen: true) }
         } else if column > indents.last! {
-            if indents.count >= maxIndentLevel { throw fail("too many levels of indentation", col: cl, kind: .indentation) }
-            if alt <= altIndents.last! { throw fail("inconsistent use of tabs and spaces in indentation", col: cl, kind: .tab) }
+            if indents.count >= maxIndentLevel { throw fail("too many levels of indentation", col: 0, kind: .indentation, pegen: true) }
+            if alt <= altIndents.last! { throw fail("inconsistent use of tabs and spaces in indentation", col: 0, kind: .tab, pegen: true) }
             indents.append(column)
             altIndents.append(alt)
-            tokens.append(Token(kind: .indent, start: Int32(i), end: Int32(i), line: l, col: 0, endLine: l, endCol: cl))
+            // No column, as in CPython: "unexpected indent" shows no caret.
+            tokens.append(Token(kind: .indent, start: Int32(i), end: Int32(i), line: l, col: -1, endLine: l, endCol: cl))
         } else {
-            while indents.count > 1 && column < indents.last! {
+            // CPython checks the level before it produces any DEDENT.
+            var level = indents.count - 1
+            while level > 0 && column < indents[level] { level -= 1 }
+            if column != indents[level] {
+                var end = i
+                while end < p.count && p[end] != 0x0A { end += 1 }
+                throw fail("unindent does not match any outer indentation level", col: Int32(end - lineStart), kind: .indentation, pegen: true)
+            }
+            while indents.count > level + 1 {
                 indents.removeLast()
                 altIndents.removeLast()
                 tokens.append(Token(kind: .dedent, start: Int32(i), end: Int32(i), line: l, col: cl, endLine: l, endCol: cl))
             }
-            if column != indents.last! {
-                var end = i
-                while end < p.count && p[end] != 0x0A { end += 1 }
-                throw fail("unindent does not match any outer indentation level", col: Int32(end - lineStart), kind: .indentation)
-            }
-            if alt != altIndents.last! { throw fail("inconsistent use of tabs and spaces in indentation", col: cl, kind: .tab) }
+            if alt != altIndents.last! { throw fail("inconsistent use of tabs and spaces in indentation", col: 0, kind: .tab, pegen: true) }
         }
     }
 
     mutating func endOfFile() throws(TokenizerError) {
         if let (ch, l, c) = parens.last {
             unclosedLine = Int(l)
-            throw fail("'\(Character(Unicode.Scalar(ch)))' was never closed", line: l, col: c)
+            throw fail("'\(Character(Unicode.Scalar(ch)))' was never closed", line: l, col: c, pegen: true)
         }
         let l = line, cl = col
         if !atLogicalLineStart {
@@ -314,7 +373,7 @@ private struct Tokenizer {
                         if x != 0x78 && isDigit(at(pos)) {
                             throw fail("invalid digit '\(Character(Unicode.Scalar(at(pos))))' in \(kind) literal", col: col)
                         }
-                        throw fail("invalid \(kind) literal", col: col)
+                        throw fail("invalid \(kind) literal", col: col - 1)
                     }
                     while valid(at(pos)) { pos += 1 }
                 } while at(pos) == 0x5F
@@ -343,7 +402,7 @@ private struct Tokenizer {
                 try fractionAndExponent()
             } else if nonzero {
                 throw fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                           line: l, col: cl, endCol: Int32(zerosEnd - lineStart))
+                           line: l, col: cl, endCol: Int32(zerosEnd - lineStart), bytes: true)
             } else {
                 try verifyEndOfNumber("decimal")
             }
@@ -396,10 +455,11 @@ private struct Tokenizer {
         while true {
             guard pos < p.count else {
                 if triple {
-                    throw fail("unterminated triple-quoted string literal (detected at line \(line))", line: l, col: cl)
+                    throw fail("unterminated triple-quoted string literal (detected at line \(lastLineRead))", line: l, col: cl)
                 }
-                throw fail("unterminated string literal (detected at line \(line))", line: l, col: cl)
+                throw fail("unterminated string literal (detected at line \(lastLineRead))", line: l, col: cl)
             }
+            if pos >= nulLineStart { throw nulError() }
             let c = p[pos]
             pos += 1
             if c == quote {
@@ -413,8 +473,6 @@ private struct Tokenizer {
             } else if c == 0x5C {
                 guard pos < p.count else { continue }
                 if p[pos] == 0x0A { pos += 1; newLine() } else { pos += 1 }
-            } else if c == 0 {
-                throw fail("source code cannot contain null bytes")
             }
         }
         emit(.string, from: prefixStart, line: l, col: cl)
@@ -466,15 +524,14 @@ private struct Tokenizer {
         case UInt8(ascii: "&"): kind = two(0x3D, .amperEqual, else: .amper)
         case UInt8(ascii: "<"):
             if c1 == 0x3C { kind = c2 == 0x3D ? .leftShiftEqual : .leftShift; len = c2 == 0x3D ? 3 : 2 }
-            else if c1 == 0x3E {
-                throw fail("invalid syntax")  // '<>' needs barry_as_FLUFL
-            } else { kind = two(0x3D, .lessEqual, else: .less) }
+            else if c1 == 0x3E { kind = .invalid; len = 2 }  // '<>' needs barry_as_FLUFL
+            else { kind = two(0x3D, .lessEqual, else: .less) }
         case UInt8(ascii: ">"):
             if c1 == 0x3E { kind = c2 == 0x3D ? .rightShiftEqual : .rightShift; len = c2 == 0x3D ? 3 : 2 }
             else { kind = two(0x3D, .greaterEqual, else: .greater) }
         case UInt8(ascii: "="): kind = two(0x3D, .equalEqual, else: .equal)
         case UInt8(ascii: "!"):
-            if c1 == 0x3D { kind = .notEqual; len = 2 } else { throw fail("invalid syntax") }
+            if c1 == 0x3D { kind = .notEqual; len = 2 } else { kind = .invalid }
         case UInt8(ascii: "%"): kind = two(0x3D, .percentEqual, else: .percent)
         case UInt8(ascii: "~"): kind = .tilde
         case UInt8(ascii: "^"): kind = two(0x3D, .circumflexEqual, else: .circumflex)
@@ -485,9 +542,8 @@ private struct Tokenizer {
                     let hex = String(c, radix: 16, uppercase: true)
                     throw fail("invalid non-printable character U+\(String(repeating: "0", count: 4 - hex.count) + hex)")
                 }
-                throw fail("invalid syntax")
             }
-            throw fail("invalid syntax")
+            kind = .invalid
         }
         pos += len
         emit(kind, from: start, line: l, col: cl)

@@ -13,7 +13,7 @@ struct Weft: ParsableCommand {
         commandName: "weft",
         abstract: "A translation toolchain and runtime for Python 3 with stackless concurrency.",
         discussion: "`weft prog.py [args]` is short for `weft run prog.py [args]`.",
-        subcommands: [ASTCommand.self])
+        subcommands: [ASTCommand.self, GraphCommand.self])
 }
 
 /// Writes to stdout through a buffer: the dumps are large.
@@ -51,6 +51,9 @@ struct ASTCommand: ParsableCommand {
     @Flag(name: .long, help: "Parse only; print nothing but errors (for timing the parser).")
     var quiet = false
 
+    @Flag(name: .long, help: "Include node positions, as ast.dump(..., include_attributes=True).")
+    var positions = false
+
     @Argument(help: "Python source files.")
     var files: [String]
 
@@ -58,10 +61,63 @@ struct ASTCommand: ParsableCommand {
         var failed = false
         for f in files {
             guard let m = loadModule(f) else { failed = true; continue }
-            if !quiet { Output.write(astDump(m) + "\n") }
+            if !quiet { Output.write(astDump(m, includeAttributes: positions) + "\n") }
         }
         fflush(stdout)
         if failed { throw ExitCode(1) }
+    }
+}
+
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Print the flow graphs of a Python file.",
+        discussion: "Every code object (module, functions, lambdas, comprehensions, class bodies) gets a graph; --function selects them by name or qualified name.")
+
+    enum Format: String, ExpressibleByArgument { case text, dot }
+
+    @Option(name: .long, help: "Only the graphs of functions with this name or qualified name.")
+    var function: String?
+
+    @Option(name: .long, help: "text (default) or dot (Graphviz).")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Build and check the graphs, print nothing but errors.")
+    var quiet = false
+
+    @Argument(help: "A Python source file.")
+    var file: String
+
+    func run() throws {
+        guard let m = loadModule(file) else { throw ExitCode(1) }
+        let code: FunctionCode
+        do {
+            code = try buildProgram(m)
+        } catch {
+            fflush(stdout)
+            Output.error(error.render())
+            throw ExitCode(1)
+        }
+        do {
+            try checkCode(code)
+        } catch {
+            Output.error("weft: internal error: \(error)\n")
+            throw ExitCode(70)
+        }
+        var codes = code.allCodes
+        if let f = function {
+            codes = codes.filter { $0.name == f || $0.qualname == f }
+            if codes.isEmpty {
+                Output.error("weft: no function named '\(f)' in \(file)\n")
+                throw ExitCode(1)
+            }
+        }
+        if quiet { return }
+        switch format {
+        case .text: Output.write(codes.map(graphText).joined(separator: "\n"))
+        case .dot: Output.write(graphDot(codes))
+        }
+        fflush(stdout)
     }
 }
 

@@ -22,18 +22,20 @@ def corpus():
             files += [os.path.join(root, n) for n in sorted(names) if n.endswith(".py")]
     return files
 
+POSITIONS = False
+
 def expected(path):
     with open(path, "rb") as f:
         src = f.read()
     try:
-        return True, ast.dump(ast.parse(src, filename=path))
+        return True, ast.dump(ast.parse(src, filename=path), include_attributes=POSITIONS)
     except (SyntaxError, ValueError, MemoryError, RecursionError) as e:
         return False, f"{type(e).__name__}: {e}"
 
 def check(weft, path):
     ok, want = expected(path)
     try:
-        p = subprocess.run([weft, "ast", path], capture_output=True, timeout=120)
+        p = subprocess.run([weft, "ast", path] + (["--positions"] if POSITIONS else []), capture_output=True, timeout=120)
     except subprocess.TimeoutExpired:
         return path, "timeout", want, ""
     out = p.stdout.decode("utf-8", "replace").rstrip("\n")
@@ -53,8 +55,11 @@ def main():
     ap.add_argument("--weft", default=os.path.join(ROOT, ".build", "release", "weft"))
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--show", type=int, default=20, help="disagreements to print in full")
+    ap.add_argument("--positions", action="store_true", help="compare node positions too (include_attributes=True)")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
+    global POSITIONS
+    POSITIONS = args.positions
     files = args.files or corpus()
     counts = {}
     shown = 0

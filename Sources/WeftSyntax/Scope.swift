@@ -1,2 +1,0 @@
-// Placeholder; replaced by the symbol table.
-public final class Scope {}
