@@ -76,7 +76,12 @@ public func buildProgram(_ module: Module) throws(SyntaxError) -> FunctionCode {
     let result: Result<FunctionCode, SyntaxError> = withLargeStack {
         do throws(SyntaxError) { return .success(try buildProgramOnThisStack(module)) } catch { return .failure(error) }
     }
-    return try result.get()
+    let code = try result.get()
+    #if DEBUG
+    // Debug and test builds check every graph as soon as it is built.
+    do { try checkCode(code) } catch { preconditionFailure("graph builder produced a broken graph: \(error)") }
+    #endif
+    return code
 }
 
 func buildProgramOnThisStack(_ module: Module) throws(SyntaxError) -> FunctionCode {
