@@ -15,6 +15,7 @@ let package = Package(
     targets: [
         .target(name: "WeftSyntax", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "WeftFlow", dependencies: ["WeftSyntax"]),
+        .target(name: "WeftMemory"),
         .executableTarget(
             name: "weft",
             dependencies: [
@@ -25,6 +26,7 @@ let package = Package(
         .executableTarget(name: "weft-symtable-dump", dependencies: ["WeftSyntax"]),
         .testTarget(name: "WeftSyntaxTests", dependencies: ["WeftSyntax"]),
         .testTarget(name: "WeftFlowTests", dependencies: ["WeftFlow", "WeftSyntax"]),
+        .testTarget(name: "WeftMemoryTests", dependencies: ["WeftMemory"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,128 @@
+// The collector protocol (§4.2.4 "GC-provided operations"): malloc(typeid, length),
+// collect(), a write barrier, and root enumeration through the runtime. The runtime is
+// generic over the collector, so each choice is specialized by the compiler — the
+// "weaving at translation time" of the report. Collectors are chosen by name in
+// `collectorNamed` only.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the runtime tells a collector about its roots.
+public protocol RootProvider: AnyObject {
+    /// Calls `visit` with the address of every slot outside the heap that holds a Word:
+    /// frames in flight, globals, the shadow stack of Swift code... A moving collector
+    /// updates the slots.
+    func forEachRoot(_ visit: (UnsafeMutablePointer<Word>) -> Void)
+}
+
+public struct HeapOptions: Sendable {
+    /// Bytes the collected heap may hold before allocation fails with MemoryError.
+    public var maxHeap: Int
+    /// Collect at every allocation (proves roots complete; moves everything each time).
+    public var torture: Bool
+    /// Poison freed memory and check every traced pointer after each collection.
+    public var verify: Bool
+    /// Heap size below which no collection is triggered.
+    public var minHeap: Int
+
+    public init(maxHeap: Int = HeapOptions.defaultMaxHeap, torture: Bool = false, verify: Bool = false,
+                minHeap: Int = 8 << 20) {
+        self.maxHeap = maxHeap
+        self.torture = torture
+        self.verify = verify
+        self.minHeap = minHeap
+    }
+
+    /// Half of physical memory, so that exhaustion is a MemoryError and not the OOM killer.
+    public static var defaultMaxHeap: Int {
+        let pages = sysconf(Int32(_SC_PHYS_PAGES)), size = sysconf(Int32(_SC_PAGESIZE))
+        guard pages > 0, size > 0 else { return 4 << 30 }
+        return Int(pages) * Int(size) / 2
+    }
+}
+
+public struct HeapStats: Sendable {
+    public var collections = 0
+    public var bytesAllocated = 0
+    public var liveBytesAfterLastCollection = 0
+    public var objectsFreed = 0
+    public var bytesCopied = 0
+}
+
+public protocol Collector: AnyObject {
+    static var name: String { get }
+    /// Objects move during collect(): every root must be exact.
+    static var isMoving: Bool { get }
+
+    init(layouts: LayoutTable, immortal: ImmortalArena, options: HeapOptions)
+
+    var roots: RootProvider? { get set }
+    var stats: HeapStats { get }
+    var options: HeapOptions { get }
+
+    /// `bytes` (a multiple of 8, at least 16) for an object of `layout`: header set, the
+    /// rest zero. May collect first. nil when the heap is full even after collecting.
+    func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer?
+
+    func collect()
+
+    /// Called when a pointer to `value` is stored into `container` (the collectors we
+    /// have need no barrier; a generational one would).
+    func writeBarrier(container: UnsafeMutableRawPointer, value: Word)
+
+    /// The object has a finalizer: when it becomes unreachable it is kept alive (with
+    /// everything it reaches) and queued instead of freed, once.
+    func registerFinalizer(_ object: Word)
+
+    /// Objects found unreachable whose finalizers must now run; the runtime takes them
+    /// (they stay alive until it drops them) and must report them as roots meanwhile.
+    func takePendingFinalizers() -> [Word]
+
+    /// The verifier's view: is `w` a pointer to a live object of this heap (or immortal)?
+    func isValidObject(_ w: Word) -> Bool
+}
+
+/// A pointer value no allocation ever returns: fresh objects' slots hold it in verify
+/// mode, so that a read of a slot nobody initialized is caught.
+public let uninitializedPoison = Word(raw: 0xDEAD_BEEF_0000_0000)
+/// Freed memory is filled with this in verify mode.
+public let freedPoison: UInt64 = 0xDEAD_F4EE_DEAD_F4EE
+
+public enum HeapError: Error, CustomStringConvertible {
+    case invalidPointer(String)
+    public var description: String {
+        switch self { case .invalidPointer(let s): return s }
+    }
+}
+
+/// Walks everything reachable from the roots and checks each traced pointer: it must
+/// lead to a live object, never to freed, unallocated or uninitialized memory.
+public func verifyHeap<C: Collector>(_ gc: C, layouts: LayoutTable, immortal: ImmortalArena) throws(HeapError) {
+    var seen = Set<UInt>()
+    var stack: [Word] = []
+    var failure: String?
+    gc.roots?.forEachRoot { slot in
+        let w = slot.pointee
+        if w == uninitializedPoison { failure = failure ?? "a root holds uninitialized memory" }
+        if w.isPointer { stack.append(w) }
+    }
+    if let f = failure { throw .invalidPointer(f) }
+    while let w = stack.popLast() {
+        guard !immortal.contains(w) else { continue }
+        guard gc.isValidObject(w) else {
+            throw .invalidPointer("pointer 0x\(String(w.raw, radix: 16)) does not lead to a live object")
+        }
+        guard seen.insert(w.address).inserted else { continue }
+        let o = ObjectRef(w)
+        o.forEachTracedSlot(layouts) { slot in
+            let v = slot.pointee
+            if v == uninitializedPoison {
+                failure = failure ?? "a \(layouts[o.layout].name) object holds an uninitialized slot"
+            } else if v.isPointer {
+                stack.append(v)
+            }
+        }
+        if let f = failure { throw .invalidPointer(f) }
+    }
+}

@@ -1,0 +1,236 @@
+// The report's mark-and-sweep collector (§4.2.5), with finalization and resurrection:
+// mark from the roots with an explicit stack (no recursion); then every unmarked object
+// with a finalizer is marked again together with all it reaches, queued for its
+// finalizer, and forgotten as finalizable — so a finalizer runs at most once and what it
+// resurrects survives; then sweep.
+//
+// Memory: objects up to 512 bytes live in 64 KB pages of one size class (multiples of
+// 16 bytes), free cells linked through their second word (their header says layout 0);
+// larger objects are malloc'ed one by one. A collection is triggered when the heap
+// would grow past twice what survived the last one (at least `minHeap`); allocation
+// fails when it would grow past `maxHeap`.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public final class MarkSweep: Collector {
+    public static let name = "marksweep"
+    public static let isMoving = false
+
+    public let options: HeapOptions
+    public weak var roots: RootProvider?
+    public private(set) var stats = HeapStats()
+    let layouts: LayoutTable
+    let immortal: ImmortalArena
+
+    static let pageSize = 64 << 10
+    static let classCount = 32
+    static let maxSmall = 16 * classCount
+
+    /// Per size class, the first free cell (nil: none).
+    let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    struct Page { var base: UnsafeMutableRawPointer; var cellSize: Int }
+    var pages: [Page] = []
+    /// Page number (address >> 16: pages are 64 KB aligned) to index in `pages`.
+    var pageIndex: [UInt: Int] = [:]
+    /// Large objects and their sizes.
+    var large: [UnsafeMutableRawPointer: Int] = [:]
+    var heapBytes = 0
+    var threshold: Int
+    var finalizable: [UnsafeMutableRawPointer] = []
+    var pending: [Word] = []
+    var markStack: [UnsafeMutableRawPointer] = []
+    var collecting = false
+
+    public init(layouts: LayoutTable, immortal: ImmortalArena, options: HeapOptions) {
+        self.layouts = layouts
+        self.immortal = immortal
+        self.options = options
+        threshold = options.minHeap
+        freeLists = .allocate(capacity: MarkSweep.classCount)
+        freeLists.initialize(repeating: nil, count: MarkSweep.classCount)
+    }
+
+    @inline(__always)
+    public func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
+        if options.torture && !collecting { collect() }
+        if bytes <= MarkSweep.maxSmall {
+            let cls = (bytes &- 1) >> 4
+            if let cell = freeLists[cls] {
+                freeLists[cls] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                return initialize(cell, layout: layout, bytes: (cls + 1) << 4)
+            }
+        }
+        return allocateSlow(layout: layout, bytes: bytes)
+    }
+
+    @inline(__always)
+    func initialize(_ p: UnsafeMutableRawPointer, layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer {
+        if options.verify {
+            let words = p.assumingMemoryBound(to: Word.self)
+            for k in 1..<(bytes >> 3) { words[k] = uninitializedPoison }
+            // Raw words may legitimately stay poisoned; only traced ones are checked.
+        } else {
+            p.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+        }
+        p.storeBytes(of: Header.make(layout: layout), as: UInt64.self)
+        stats.bytesAllocated &+= bytes
+        return p
+    }
+
+    @inline(never)
+    func allocateSlow(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
+        let small = bytes <= MarkSweep.maxSmall
+        let need = small ? MarkSweep.pageSize : bytes
+        if heapBytes + need > threshold && !collecting {
+            collect()
+            if small, let cell = freeLists[(bytes - 1) >> 4] {
+                freeLists[(bytes - 1) >> 4] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                return initialize(cell, layout: layout, bytes: ((bytes - 1) >> 4 + 1) << 4)
+            }
+        }
+        if heapBytes + need > options.maxHeap { return nil }
+        if !small {
+            guard let p = malloc(bytes) else { return nil }
+            large[p] = bytes
+            heapBytes += bytes
+            return initialize(p, layout: layout, bytes: bytes)
+        }
+        let cls = (bytes - 1) >> 4
+        let cellSize = (cls + 1) << 4
+        var raw: UnsafeMutableRawPointer?
+        guard posix_memalign(&raw, MarkSweep.pageSize, MarkSweep.pageSize) == 0, let page = raw else { return nil }
+        heapBytes += MarkSweep.pageSize
+        pageIndex[UInt(bitPattern: page) >> 16] = pages.count
+        pages.append(Page(base: page, cellSize: cellSize))
+        // Thread every cell but the first onto the free list.
+        let cells = MarkSweep.pageSize / cellSize
+        var head = freeLists[cls]
+        for k in stride(from: cells - 1, through: 1, by: -1) {
+            let c = page + k * cellSize
+            c.storeBytes(of: 0, as: UInt64.self)
+            c.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+            head = c
+        }
+        freeLists[cls] = head
+        return initialize(page, layout: layout, bytes: cellSize)
+    }
+
+    public func writeBarrier(container: UnsafeMutableRawPointer, value: Word) {}
+
+    public func registerFinalizer(_ object: Word) {
+        let o = ObjectRef(object)
+        o.header |= Header.finalizable
+        finalizable.append(object.pointer)
+    }
+
+    public func takePendingFinalizers() -> [Word] {
+        defer { pending = [] }
+        return pending
+    }
+
+    // MARK: collection
+
+    @inline(__always) func markWord(_ w: Word) {
+        guard w.isPointer, !immortal.contains(w) else { return }
+        let o = ObjectRef(w)
+        let h = o.header
+        if h & Header.mark == 0 {
+            o.header = h | Header.mark
+            markStack.append(w.pointer)
+        }
+    }
+
+    func drainMarkStack() {
+        while let p = markStack.popLast() {
+            ObjectRef(p).forEachTracedSlot(layouts) { markWord($0.pointee) }
+        }
+    }
+
+    public func collect() {
+        guard !collecting else { return }
+        collecting = true
+        defer { collecting = false }
+        stats.collections += 1
+        roots?.forEachRoot { markWord($0.pointee) }
+        for w in pending { markWord(w) }
+        drainMarkStack()
+        // Unreachable objects with finalizers survive this once, with all they reach.
+        var stillFinalizable: [UnsafeMutableRawPointer] = []
+        for p in finalizable {
+            let o = ObjectRef(p)
+            if o.header & Header.mark != 0 {
+                stillFinalizable.append(p)
+            } else {
+                o.header &= ~Header.finalizable
+                pending.append(o.word)
+                markWord(o.word)
+                drainMarkStack()
+            }
+        }
+        finalizable = stillFinalizable
+        sweep()
+        threshold = max(options.minHeap, stats.liveBytesAfterLastCollection * 2)
+        if options.verify {
+            do { try verifyHeap(self, layouts: layouts, immortal: immortal) } catch {
+                fatalError("heap verification failed after collection \(stats.collections): \(error)")
+            }
+        }
+    }
+
+    func sweep() {
+        var live = 0
+        for k in 0..<MarkSweep.classCount { freeLists[k] = nil }
+        for page in pages {
+            let cls = page.cellSize / 16 - 1
+            var head = freeLists[cls]
+            let cells = MarkSweep.pageSize / page.cellSize
+            for c in stride(from: cells - 1, through: 0, by: -1) {
+                let p = page.base + c * page.cellSize
+                let h = p.load(as: UInt64.self)
+                if h & Header.layoutMask != 0 && h & Header.mark != 0 {
+                    p.storeBytes(of: h & ~Header.mark, as: UInt64.self)
+                    live += page.cellSize
+                    continue
+                }
+                if h & Header.layoutMask != 0 {
+                    stats.objectsFreed += 1
+                    if options.verify { poison(p, page.cellSize) }
+                }
+                p.storeBytes(of: 0, as: UInt64.self)
+                p.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                head = p
+            }
+            freeLists[cls] = head
+        }
+        for (p, size) in large {
+            let h = p.load(as: UInt64.self)
+            if h & Header.mark != 0 {
+                p.storeBytes(of: h & ~Header.mark, as: UInt64.self)
+                live += size
+            } else {
+                large[p] = nil
+                heapBytes -= size
+                stats.objectsFreed += 1
+                free(p)
+            }
+        }
+        stats.liveBytesAfterLastCollection = live
+    }
+
+    func poison(_ p: UnsafeMutableRawPointer, _ size: Int) {
+        let words = p.assumingMemoryBound(to: UInt64.self)
+        for k in 2..<(size >> 3) { words[k] = freedPoison }
+    }
+
+    public func isValidObject(_ w: Word) -> Bool {
+        guard w.isPointer else { return false }
+        let p = w.pointer
+        if large[p] != nil { return p.load(as: UInt64.self) & Header.layoutMask != 0 }
+        guard let k = pageIndex[w.address >> 16] else { return false }
+        let page = pages[k]
+        guard (p - page.base) % page.cellSize == 0 else { return false }
+        return p.load(as: UInt64.self) & Header.layoutMask != 0
+    }
+}
