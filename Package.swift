@@ -16,10 +16,14 @@ let package = Package(
         .target(name: "WeftSyntax", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "WeftFlow", dependencies: ["WeftSyntax"]),
         .target(name: "WeftMemory"),
+        .target(
+            name: "WeftInterp",
+            dependencies: ["WeftSyntax", "WeftFlow", "WeftMemory", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .executableTarget(
             name: "weft",
             dependencies: [
-                "WeftSyntax", "WeftFlow",
+                "WeftSyntax", "WeftFlow", "WeftInterp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Prints symbol tables for tests/parser/symtable_compare.py.

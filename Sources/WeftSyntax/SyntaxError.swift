@@ -97,7 +97,7 @@ public struct SyntaxError: Error, CustomStringConvertible {
 }
 
 /// Number of Unicode scalars in the first `byteCol` UTF-8 bytes of `text`.
-func charOffset(_ text: String, byteCol: Int) -> Int {
+public func charOffset(_ text: String, byteCol: Int) -> Int {
     var bytes = 0, chars = 0
     for s in text.unicodeScalars {
         if bytes >= byteCol { break }

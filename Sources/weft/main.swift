@@ -3,6 +3,8 @@
 import ArgumentParser
 import WeftSyntax
 import WeftFlow
+import WeftInterp
+import WeftMemory
 
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +15,7 @@ struct Weft: ParsableCommand {
         commandName: "weft",
         abstract: "A translation toolchain and runtime for Python 3 with stackless concurrency.",
         discussion: "`weft prog.py [args]` is short for `weft run prog.py [args]`.",
-        subcommands: [ASTCommand.self, GraphCommand.self])
+        subcommands: [RunCommand.self, ASTCommand.self, GraphCommand.self])
 }
 
 /// Writes to stdout through a buffer: the dumps are large.
@@ -41,6 +43,61 @@ func loadModule(_ path: String) -> Module? {
         Output.error(error.render())
         return nil
     }
+}
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a Python program, as `python3 prog.py args` does.")
+
+    @Option(name: .long, help: "The garbage collector: marksweep (default) or semispace.")
+    var gc: String = "marksweep"
+
+    @Option(name: .customLong("max-heap"), help: "Heap size after which allocation raises MemoryError (e.g. 64M, 2G). Default: half of physical memory.")
+    var maxHeap: String?
+
+    @Flag(name: .customLong("gc-torture"), help: "Collect at every allocation (slow; proves the roots complete).")
+    var gcTorture = false
+
+    @Flag(name: .customLong("gc-verify"), help: "Check every pointer in the heap after each collection.")
+    var gcVerify = false
+
+    @Argument(help: "The program.")
+    var script: String
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the program (sys.argv[1:]).")
+    var arguments: [String] = []
+
+    func run() throws {
+        guard let choice = CollectorChoice(rawValue: gc) else {
+            throw ValidationError("unknown collector '\(gc)': use marksweep or semispace")
+        }
+        var heap = HeapOptions(torture: gcTorture, verify: gcVerify)
+        if let m = maxHeap {
+            guard let bytes = parseSize(m) else { throw ValidationError("bad --max-heap size '\(m)'") }
+            heap.maxHeap = bytes
+            heap.minHeap = min(heap.minHeap, max(bytes / 8, 1 << 20))
+        }
+        let dir = script.contains("/") ? String(script[..<script.lastIndex(of: "/")!]) : "."
+        let absDir = dir.hasPrefix("/") ? dir : (currentDirectory() + (dir == "." ? "" : "/" + dir))
+        let options = RuntimeOptions(heap: heap, argv: [script] + arguments, modulePath: [absDir])
+        let status = withLargeStack { runScript(script, collector: choice, options: options) }
+        throw ExitCode(status)
+    }
+}
+
+func currentDirectory() -> String {
+    var buf = [CChar](repeating: 0, count: 4096)
+    return getcwd(&buf, buf.count) != nil ? String(cString: buf) : "."
+}
+
+/// 64M, 2G, 512K or a number of bytes.
+func parseSize(_ s: String) -> Int? {
+    let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+    if let u = s.last.flatMap({ units[Character($0.uppercased())] }) {
+        return Int(s.dropLast()).map { $0 * u }
+    }
+    return Int(s)
 }
 
 struct ASTCommand: ParsableCommand {

@@ -1,0 +1,274 @@
+// Attribute access: object.__getattribute__'s algorithm (data descriptors of the type,
+// then the instance's own attributes, then other class attributes, binding functions
+// into methods), and the setting and deleting counterparts. Properties, __getattr__
+// and descriptors written in Python are guest calls, made as tail calls.
+
+import WeftMemory
+
+extension Runtime {
+    /// getattr(obj, name) with `name` an interned str.
+    func getAttribute(_ obj: Word, _ name: Word) -> Word {
+        let t = typeOf(obj)
+        if kindOf(obj) == .type { return typeGetAttribute(obj, name) }
+        if kindOf(obj) == .superObject { return superGetAttribute(obj, name) }
+        if kindOf(obj) == .module {
+            let v = dictGetStr(ObjectRef(obj)[ModuleField.dict], name)
+            if !v.isNull { return v }
+        }
+        let descr = lookupInType(t, name)
+        if !descr.isNull {
+            switch kindOf(descr) {
+            case .property:
+                let fget = ObjectRef(descr)[PropertyField.fget]
+                if fget == .none { return raise(types.attributeError, "property '\(StrView(name).string)' of '\(typeName(obj))' object has no getter") }
+                return tailCall(fget, [obj])
+            default:
+                break
+            }
+        }
+        let own = instanceGet(obj, name)
+        if !own.isNull { return own }
+        if kindOf(obj) == .exception, let v = exceptionAttribute(obj, name) { return v }
+        if kindOf(obj) == .function {
+            let v = functionAttribute(obj, name)
+            if !v.isNull { return v }
+        }
+        if !descr.isNull { return bind(descr, obj, t) }
+        if let v = builtinAttribute(obj, name) { return v }
+        let getattr = lookupInType(t, intern("__getattr__"))
+        if !getattr.isNull { return tailCall(getattr, [obj, name]) }
+        return raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
+    }
+
+    /// A class attribute seen through an instance: functions become bound methods.
+    func bind(_ descr: Word, _ obj: Word, _ t: Word) -> Word {
+        switch kindOf(descr) {
+        case .function:
+            return newMethod(descr, obj) ?? .null
+        case .builtin where ObjectRef(descr)[1] == types.methodDescriptor:
+            let m = keep(obj)
+            defer { release(to: m) }
+            guard let b = allocate(LayoutID.builtin, bytes: BuiltinField.fixedWords * 8, cls: types.builtinFunction) else { return .null }
+            let d = ObjectRef(descr)
+            b[BuiltinField.selfObject] = kept(m)
+            b[BuiltinField.name] = d[BuiltinField.name]
+            b.setRaw(BuiltinField.native, d.raw(BuiltinField.native))
+            return b.word
+        case .staticmethod:
+            return ObjectRef(descr)[WrapperField.wrapped]
+        case .classmethod:
+            return newMethod(ObjectRef(descr)[WrapperField.wrapped], t) ?? .null
+        case .object, .exception:
+            let get = lookupInType(typeOf(descr), intern("__get__"))
+            if !get.isNull { return tailCall(get, [descr, obj, t]) }
+            return descr
+        default:
+            return descr
+        }
+    }
+
+    /// Attribute lookup on a class: the MRO, with classmethods bound to the class.
+    func typeGetAttribute(_ cls: Word, _ name: Word) -> Word {
+        let v = lookupInType(cls, name)
+        if !v.isNull {
+            switch kindOf(v) {
+            case .classmethod: return newMethod(ObjectRef(v)[WrapperField.wrapped], cls) ?? .null
+            case .staticmethod: return ObjectRef(v)[WrapperField.wrapped]
+            case .property: return v
+            case .object, .exception:
+                let get = lookupInType(typeOf(v), intern("__get__"))
+                if !get.isNull && isHeapType(typeOf(v)) { return tailCall(get, [v, .none, cls]) }
+                return v
+            default: return v
+            }
+        }
+        if let special = typeSpecialAttribute(cls, name) { return special }
+        let meta = typeOf(cls)
+        let mv = lookupInType(meta, name)
+        if !mv.isNull { return bind(mv, cls, meta) }
+        return raise(types.attributeError, "type object '\(TypeView(cls).nameString)' has no attribute '\(StrView(name).string)'")
+    }
+
+    func isHeapType(_ t: Word) -> Bool { TypeView(t).flags & TypeFlags.heapType != 0 }
+
+    func typeSpecialAttribute(_ cls: Word, _ name: Word) -> Word? {
+        let t = ObjectRef(cls)
+        switch StrView(name).string {
+        case "__name__": return t[TypeField.name]
+        case "__qualname__": return t[TypeField.qualname]
+        case "__mro__": return t[TypeField.mro]
+        case "__bases__": return t[TypeField.bases]
+        case "__base__":
+            let b = TupleView(t[TypeField.bases])
+            return b.count > 0 ? b[0] : .none
+        case "__dict__": return t[TypeField.dict]
+        case "__module__":
+            let m = dictGetStr(t[TypeField.dict], intern("__module__"))
+            return m.isNull ? t[TypeField.module] : m
+        case "__doc__":
+            let d = dictGetStr(t[TypeField.dict], intern("__doc__"))
+            return d.isNull ? t[TypeField.doc] : d
+        case "__class__": return typeOf(cls)
+        default: return nil
+        }
+    }
+
+    func functionAttribute(_ f: Word, _ name: Word) -> Word {
+        let o = ObjectRef(f)
+        switch StrView(name).string {
+        case "__name__": return o[FunctionField.name]
+        case "__qualname__": return o[FunctionField.qualname]
+        case "__doc__": return o[FunctionField.doc]
+        case "__module__": return o[FunctionField.module]
+        case "__defaults__": return o[FunctionField.defaults]
+        case "__kwdefaults__": return o[FunctionField.kwdefaults]
+        case "__globals__": return o[FunctionField.globals]
+        case "__closure__": return o[FunctionField.closure]
+        case "__annotations__":
+            if o[FunctionField.annotations] == .none {
+                let k = keep(f)
+                defer { release(to: k) }
+                guard let d = newDict() else { return .null }
+                ObjectRef(kept(k))[FunctionField.annotations] = d
+            }
+            return ObjectRef(f)[FunctionField.annotations]
+        case "__dict__":
+            if o[FunctionField.dict].isNull {
+                let k = keep(f)
+                defer { release(to: k) }
+                guard let d = newDict() else { return .null }
+                ObjectRef(kept(k))[FunctionField.dict] = d
+            }
+            return ObjectRef(f)[FunctionField.dict]
+        default:
+            let d = o[FunctionField.dict]
+            return d.isNull ? .null : dictGetStr(d, name)
+        }
+    }
+
+    /// Attributes built-in objects have without a type-dict entry.
+    func builtinAttribute(_ obj: Word, _ name: Word) -> Word? {
+        let n = StrView(name).string
+        if n == "__class__" { return typeOf(obj) }
+        switch kindOf(obj) {
+        case .method:
+            let m = ObjectRef(obj)
+            if n == "__self__" { return m[MethodField.selfObject] }
+            if n == "__func__" { return m[MethodField.function] }
+            if n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__" {
+                return getAttribute(m[MethodField.function], name)
+            }
+        case .builtin:
+            let b = ObjectRef(obj)
+            if n == "__name__" || n == "__qualname__" { return b[BuiltinField.name] }
+            if n == "__self__" { return b[BuiltinField.selfObject].isNull ? .none : b[BuiltinField.selfObject] }
+            if n == "__doc__" { return .none }
+        case .module:
+            let m = ObjectRef(obj)
+            if n == "__dict__" { return m[ModuleField.dict] }
+        case .object, .exception:
+            if n == "__dict__" {
+                let k = keep(obj)
+                defer { release(to: k) }
+                guard toDictMode(obj) else { return nil }
+                let o = ObjectRef(kept(k))
+                return o[attributeFields(o)!.overflow]
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    func setAttribute(_ obj: Word, _ name: Word, _ value: Word) -> Bool {
+        let t = typeOf(obj)
+        if kindOf(obj) == .type { return setTypeAttribute(obj, name, value) }
+        let descr = lookupInType(t, name)
+        if !descr.isNull {
+            if kindOf(descr) == .property {
+                let fset = ObjectRef(descr)[PropertyField.fset]
+                if fset == .none {
+                    raise(types.attributeError, "property '\(StrView(name).string)' of '\(typeName(obj))' object has no setter")
+                    return false
+                }
+                tailCall(fset, [obj, value], discard: true)
+                return false
+            }
+            if isHeapType(typeOf(descr)) {
+                let set = lookupInType(typeOf(descr), intern("__set__"))
+                if !set.isNull { tailCall(set, [descr, obj, value], discard: true); return false }
+            }
+        }
+        if TypeView(t).flags & TypeFlags.hasSetattr != 0 {
+            let sa = lookupInType(t, intern("__setattr__"))
+            if !sa.isNull && !isObjectMethod(t, "__setattr__") {
+                tailCall(sa, [obj, name, value], discard: true)
+                return false
+            }
+        }
+        switch kindOf(obj) {
+        case .object, .exception:
+            if kindOf(obj) == .exception, setExceptionAttribute(obj, name, value) { return true }
+            return instanceSet(obj, name, value)
+        case .function:
+            let k = keep(obj), kv = keep(value)
+            defer { release(to: k) }
+            let d = functionAttribute(obj, intern("__dict__"))
+            if d.isNull { return false }
+            return dictSetStr(d, name, kept(kv))
+        case .module:
+            return dictSetStr(ObjectRef(obj)[ModuleField.dict], name, value)
+        default:
+            raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
+            return false
+        }
+    }
+
+    func setTypeAttribute(_ cls: Word, _ name: Word, _ value: Word) -> Bool {
+        if isImmortal(cls) {
+            raise(types.typeError, "cannot set '\(StrView(name).string)' attribute of immutable type '\(TypeView(cls).nameString)'")
+            return false
+        }
+        let n = StrView(name).string
+        if n == "__name__" || n == "__qualname__" { ObjectRef(cls)[n == "__name__" ? TypeField.name : TypeField.qualname] = value; return true }
+        classVersion &+= 1
+        return dictSetStr(TypeView(cls).dict, name, value)
+    }
+
+    func deleteAttribute(_ obj: Word, _ name: Word) -> Bool {
+        if kindOf(obj) == .type {
+            if isImmortal(obj) {
+                raise(types.typeError, "cannot delete '\(StrView(name).string)' attribute of immutable type '\(TypeView(obj).nameString)'")
+                return false
+            }
+            classVersion &+= 1
+            if dictRemove(TypeView(obj).dict, name, hash: StrView(name).hash).isNull {
+                raise(types.attributeError, "type object '\(TypeView(obj).nameString)' has no attribute '\(StrView(name).string)'")
+                return false
+            }
+            return true
+        }
+        let descr = lookupInType(typeOf(obj), name)
+        if !descr.isNull && kindOf(descr) == .property {
+            let fdel = ObjectRef(descr)[PropertyField.fdel]
+            if fdel == .none {
+                raise(types.attributeError, "property '\(StrView(name).string)' of '\(typeName(obj))' object has no deleter")
+                return false
+            }
+            tailCall(fdel, [obj], discard: true)
+            return false
+        }
+        if kindOf(obj) == .module {
+            if dictRemove(ObjectRef(obj)[ModuleField.dict], name, hash: StrView(name).hash).isNull {
+                raise(types.attributeError, "module has no attribute '\(StrView(name).string)'")
+                return false
+            }
+            return true
+        }
+        if instanceDelete(obj, name) { return true }
+        if raising.isNull {
+            raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
+        }
+        return false
+    }
+}

@@ -1,0 +1,266 @@
+// Calls. Arguments travel on the value stack: `invoke` takes the callee, the index of
+// its first argument and their count (keyword arguments last, named by `kwnames`), and
+// either returns the result (built-ins), or pushes a frame and returns `pushedFrame`
+// (Python functions), or returns null (exception raised, or a tail call requested).
+
+import WeftMemory
+
+extension Runtime {
+    /// Asks the interpreter to call `callee(args)` in place of the current instruction
+    /// (for natives whose last step is guest code). Returns null.
+    @discardableResult
+    func tailCall(_ callee: Word, _ args: [Word], kwnames: Word = .null, discard: Bool = false) -> Word {
+        tailCallee = callee
+        tailArgs = args
+        tailKwnames = kwnames
+        tailDiscard = discard
+        return .null
+    }
+
+    /// Makes the tail call requested: a value, `pushedFrame`, or null (exception).
+    func performTailCall(destination: Int) -> Word {
+        while !tailCallee.isNull {
+            let callee = tailCallee
+            let args = tailArgs
+            let kw = tailKwnames
+            tailCallee = .null
+            tailArgs = []
+            tailKwnames = .null
+            tailDiscard = false
+            let base = vsp
+            let kc = keep(callee)
+            for a in args { keep(a) }
+            let r = invoke(kept(kc), base: base + 1, count: args.count, kwnames: kw, destination: destination)
+            release(to: base)
+            if !r.isNull { return r }
+        }
+        return .null
+    }
+
+    /// Calls `callee` with the `count` arguments on the value stack from `base`.
+    /// `destination`: the caller's register for the result (-1: discard).
+    func invoke(_ callee: Word, base: Int, count: Int, kwnames: Word, destination: Int) -> Word {
+        if callee.isPointer {
+            switch ObjectRef(callee).layout {
+            case LayoutID.function:
+                return callFunction(callee, base: base, count: count, kwnames: kwnames, destination: destination)
+            case LayoutID.method:
+                let m = ObjectRef(callee)
+                return invoke(m[MethodField.function], base: insertArgument(m[MethodField.selfObject], base: base, count: count),
+                              count: count + 1, kwnames: kwnames, destination: destination)
+            case LayoutID.builtin:
+                let b = ObjectRef(callee)
+                let id = Int(b.raw(BuiltinField.native))
+                let selfObject = b[BuiltinField.selfObject]
+                if !selfObject.isNull && b[1] == types.builtinFunction {
+                    let nb = insertArgument(selfObject, base: base, count: count)
+                    return natives[id](self, Args(base: nb, count: count + 1, kwnames: kwnames, destination: destination))
+                }
+                return natives[id](self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
+            case LayoutID.type:
+                return construct(callee, base: base, count: count, kwnames: kwnames, destination: destination)
+            default:
+                break
+            }
+        }
+        let call = lookupInType(typeOf(callee), intern("__call__"))
+        guard !call.isNull else {
+            return raise(types.typeError, "'\(typeName(callee))' object is not callable")
+        }
+        let nb = insertArgument(callee, base: base, count: count)
+        return invoke(call, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
+    }
+
+    /// Puts `first` before the arguments at `base` (moving them up one slot: they are
+    /// at the top of the value stack); returns the new base.
+    func insertArgument(_ first: Word, base: Int, count: Int) -> Int {
+        var k = base + count
+        if vsp < k + 1 { vsp = k + 1 }
+        while k > base { vs[k] = vs[k - 1]; k -= 1 }
+        vs[base] = first
+        return base
+    }
+
+    /// A Python function: bind the arguments into a new frame and push it.
+    func callFunction(_ fn: Word, base: Int, count: Int, kwnames: Word, destination: Int) -> Word {
+        let code = codes[Int(ObjectRef(fn).raw(FunctionField.code))]
+        if let limit = recursionLimit, depth >= limit {
+            return raise(types.recursionError, "maximum recursion depth exceeded")
+        }
+        guard let frame = bindArguments(fn, code, base: base, count: count, kwnames: kwnames) else { return .null }
+        if code.flow.isGenerator || code.flow.isCoroutine {
+            return newGenerator(frame, code: code) ?? .null
+        }
+        let fr = ObjectRef(frame)
+        fr[FrameField.back] = currentFrame
+        let mode: ReturnMode = destination < 0 ? .discard : .normal
+        fr.setRaw(FrameField.returnTo, mode.rawValue | UInt64(max(destination, 0)) << 8)
+        currentFrame = frame
+        depth += 1
+        return .pushedFrame
+    }
+
+    /// CPython's argument binding (initialize_locals), with its error messages.
+    func bindArguments(_ fn: Word, _ code: CodeObject, base: Int, count: Int, kwnames: Word) -> Word? {
+        let flow = code.flow
+        let m = vsp
+        let kfn = keep(fn)
+        defer { release(to: m) }
+        guard let frame = newFrame(code, function: kept(kfn)) else { return nil }
+        let kfr = keep(frame)
+        let nkw = kwnames.isNull ? 0 : TupleView(kwnames).count
+        let npos = count - nkw
+        let argCount = flow.argCount
+        let name = flow.qualname
+        var regs = registers(kept(kfr))
+        // Positional arguments.
+        for k in 0..<min(npos, argCount) { regs[k] = vs[base + k] }
+        var index = argCount
+        if flow.hasVarargs {
+            let extra = max(0, npos - argCount)
+            guard let t = newTuple(fromStack: base + argCount, count: extra) else { return nil }
+            regs = registers(kept(kfr))
+            regs[index] = t
+            index += 1
+        } else if npos > argCount {
+            let defaults = ObjectRef(kept(kfn))[FunctionField.defaults]
+            let ndef = defaults == .none ? 0 : TupleView(defaults).count
+            let kwGiven = (0..<nkw).filter { k in
+                let n = TupleView(kwnames)[k]
+                return flow.parameters.prefix(argCount + flow.kwOnlyCount + (flow.hasVarargs ? 1 : 0)).contains(StrView(n).string)
+            }.count
+            let takes: String
+            if ndef > 0 { takes = "from \(argCount - ndef) to \(argCount) positional arguments" }
+            else { takes = "\(argCount) positional argument\(argCount == 1 ? "" : "s")" }
+            let given = kwGiven > 0
+                ? "\(npos) positional argument\(npos == 1 ? "" : "s") (and \(kwGiven) keyword-only argument\(kwGiven == 1 ? "" : "s")) were given"
+                : "\(npos) \(npos == 1 ? "was" : "were") given"
+            _ = raise(types.typeError, "\(name)() takes \(takes) but \(given)")
+            return nil
+        }
+        let kwOnlyStart = index
+        index += flow.kwOnlyCount
+        var kwdictIndex = -1
+        if flow.hasVarkw {
+            kwdictIndex = index
+            guard let d = newDict() else { return nil }
+            registers(kept(kfr))[kwdictIndex] = d
+        }
+        // Keyword arguments.
+        var posOnlyAsKeyword: [String] = []
+        for k in 0..<nkw {
+            let key = TupleView(kwnames)[k]
+            let value = vs[base + npos + k]
+            let keyString = StrView(key).string
+            var slot = -1
+            for (j, p) in flow.parameters.enumerated() where p == keyString {
+                if j < flow.posOnlyCount { break }
+                if j < argCount || (j >= kwOnlyStart && j < kwOnlyStart + flow.kwOnlyCount) { slot = j }
+                break
+            }
+            if slot < 0 {
+                if kwdictIndex >= 0 {
+                    let kv = keep(value)
+                    let ok = dictSetStr(registers(kept(kfr))[kwdictIndex], key, kept(kv))
+                    release(to: kv)
+                    if !ok { return nil }
+                    continue
+                }
+                if flow.parameters.prefix(flow.posOnlyCount).contains(keyString) {
+                    posOnlyAsKeyword.append(keyString)
+                    continue
+                }
+                _ = raise(types.typeError, "\(name)() got an unexpected keyword argument '\(keyString)'")
+                return nil
+            }
+            regs = registers(kept(kfr))
+            if !regs[slot].isNull {
+                _ = raise(types.typeError, "\(name)() got multiple values for argument '\(keyString)'")
+                return nil
+            }
+            regs[slot] = value
+        }
+        if !posOnlyAsKeyword.isEmpty {
+            _ = raise(types.typeError, "\(name)() got some positional-only arguments passed as keyword arguments: '\(posOnlyAsKeyword.joined(separator: ", "))'")
+            return nil
+        }
+        // Defaults and missing arguments.
+        regs = registers(kept(kfr))
+        let defaults = ObjectRef(kept(kfn))[FunctionField.defaults]
+        let ndef = defaults == .none ? 0 : TupleView(defaults).count
+        var missing: [String] = []
+        for j in 0..<argCount where regs[j].isNull {
+            let d = j - (argCount - ndef)
+            if d >= 0 { regs[j] = TupleView(defaults)[d] } else { missing.append(flow.parameters[j]) }
+        }
+        if !missing.isEmpty {
+            _ = raise(types.typeError, "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(listNames(missing))")
+            return nil
+        }
+        let kwdefaults = ObjectRef(kept(kfn))[FunctionField.kwdefaults]
+        for j in kwOnlyStart..<(kwOnlyStart + flow.kwOnlyCount) where regs[j].isNull {
+            let pname = intern(flow.parameters[j])
+            let d = kwdefaults == .none ? Word.null : dictGetStr(kwdefaults, pname)
+            if !d.isNull { regs[j] = d } else { missing.append(flow.parameters[j]) }
+        }
+        if !missing.isEmpty {
+            _ = raise(types.typeError, "\(name)() missing \(missing.count) required keyword-only argument\(missing.count == 1 ? "" : "s"): \(listNames(missing))")
+            return nil
+        }
+        // Closure cells follow the parameters.
+        let closure = ObjectRef(kept(kfn))[FunctionField.closure]
+        if closure != .none {
+            let c = TupleView(closure)
+            let first = flow.parameters.count
+            for k in 0..<c.count { regs[first + k] = c[k] }
+        }
+        return kept(kfr)
+    }
+
+    /// 'a', 'a' and 'b', 'a', 'b', and 'c' — as CPython lists missing arguments.
+    func listNames(_ names: [String]) -> String {
+        let q = names.map { "'\($0)'" }
+        switch q.count {
+        case 1: return q[0]
+        case 2: return "\(q[0]) and \(q[1])"
+        default: return q.dropLast().joined(separator: ", ") + ", and " + q.last!
+        }
+    }
+
+    /// Pops the returning frame and delivers its result. false: an exception is now
+    /// being raised in the caller (which is current).
+    func returnFrom(_ frame: Word, _ result: Word) -> Bool {
+        let fr = ObjectRef(frame)
+        let returnTo = fr.raw(FrameField.returnTo)
+        let mode = ReturnMode(rawValue: returnTo & 0xFF) ?? .normal
+        let dst = Int(returnTo >> 8)
+        currentFrame = fr[FrameField.back]
+        depth -= 1
+        if !fr[FrameField.generator].isNull {
+            return generatorReturned(frame, result, mode: mode, destination: dst)
+        }
+        switch mode {
+        case .normal:
+            registers(currentFrame)[dst] = result
+        case .discard, .toSwift:
+            break
+        case .initialize:
+            if result != .none {
+                raise(types.typeError, "__init__() should return None, not '\(typeName(result))'")
+                return false
+            }
+            registers(currentFrame)[dst] = fr[FrameField.extra]
+        case .moduleBody:
+            registers(currentFrame)[dst] = fr[FrameField.extra]
+        default:
+            registers(currentFrame)[dst] = result
+        }
+        return true
+    }
+
+    /// Called when a frame ends, by return or by exception.
+    func frameFinished(_ frame: Word, raised: Bool) {
+        let fr = ObjectRef(frame)
+        if !fr[FrameField.generator].isNull { generatorFinished(fr[FrameField.generator]) } else if raised { depth -= 1 }
+    }
+}

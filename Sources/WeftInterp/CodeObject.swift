@@ -1,0 +1,65 @@
+// A code object as the interpreter runs it: register code lowered from one flow graph,
+// the constants its frame starts with, and what calls and tracebacks need to know.
+
+import WeftMemory
+import WeftFlow
+import WeftSyntax
+
+final class CodeObject {
+    let id: Int
+    let flow: FunctionCode
+    /// Instructions (see Opcodes.swift); never moved, never freed.
+    let code: UnsafeMutablePointer<UInt64>
+    let count: Int
+    /// Registers: parameters and closure cells first, then `constants`, then the rest.
+    let registerCount: Int
+    let constBase: Int
+    let constants: [Word]
+    /// (end of a raising instruction, offset of its handler stub), sorted.
+    let exceptionTable: [(end: Int32, handler: Int32)]
+    /// Source position of the instruction ending at each offset (index into `locs`).
+    let locAtEnd: [Int32]
+    let locs: [Loc]
+    /// Parameter names as constant strs, in frame order.
+    let parameterNames: [Word]
+    /// Inline caches that hold Words (traced as roots).
+    var cacheWords: [Word]
+
+    init(id: Int, flow: FunctionCode, code: [UInt64], registerCount: Int, constBase: Int, constants: [Word],
+         exceptionTable: [(end: Int32, handler: Int32)], locAtEnd: [Int32], locs: [Loc], parameterNames: [Word], cacheCount: Int) {
+        self.id = id
+        self.flow = flow
+        self.count = code.count
+        self.code = .allocate(capacity: max(code.count, 1))
+        self.code.initialize(from: code, count: code.count)
+        self.registerCount = registerCount
+        self.constBase = constBase
+        self.constants = constants
+        self.exceptionTable = exceptionTable
+        self.locAtEnd = locAtEnd
+        self.locs = locs
+        self.parameterNames = parameterNames
+        self.cacheWords = Array(repeating: .null, count: cacheCount)
+    }
+
+    func forEachCachedWord(_ visit: (UnsafeMutablePointer<Word>) -> Void) {
+        for k in cacheWords.indices { withUnsafeMutablePointer(to: &cacheWords[k]) { visit($0) } }
+    }
+
+    /// The handler stub for an exception raised by the instruction ending at `end`.
+    func handler(end: Int) -> Int? {
+        var lo = 0, hi = exceptionTable.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let e = Int(exceptionTable[mid].end)
+            if e == end { return Int(exceptionTable[mid].handler) }
+            if e < end { lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return nil
+    }
+
+    func loc(end: Int) -> Loc? {
+        guard end >= 0, end < locAtEnd.count, locAtEnd[end] >= 0 else { return nil }
+        return locs[Int(locAtEnd[end])]
+    }
+}

@@ -1,0 +1,256 @@
+// Constructors of built-in types: int(), str(), list()...; natively where no guest code
+// is involved, through the prelude otherwise.
+
+import BigInt
+import WeftMemory
+import WeftSyntax
+
+extension Runtime {
+    func registerConstructors() {
+        constructors[types.object.address] = { rt, a in
+            guard rt.checkArgs(a, "object", min: 0, max: 0) else { return .null }
+            return rt.newInstance(rt.types.object) ?? .null
+        }
+        constructors[types.type.address] = { rt, a in
+            let n = rt.positionalCount(a)
+            if n == 1 { return rt.typeOf(rt.arg(a, 0)) }
+            guard n == 3 else { return rt.raise(rt.types.typeError, "type() takes 1 or 3 arguments") }
+            return rt.newClass(meta: rt.types.type, name: rt.arg(a, 0), bases: rt.arg(a, 1), namespace: rt.arg(a, 2))
+        }
+        constructors[types.int.address] = { rt, a in
+            guard rt.checkArgs(a, "int", min: 0, max: 2, keywords: ["base"]) else { return .null }
+            if a.count == 0 { return .smallInt(0) }
+            let x = rt.arg(a, 0)
+            let baseW = a.count > 1 ? rt.arg(a, 1) : Word.null
+            return rt.toInt(x, base: baseW)
+        }
+        constructors[types.float.address] = { rt, a in
+            guard rt.checkArgs(a, "float", min: 0, max: 1) else { return .null }
+            if a.count == 0 { return rt.newFloat(0) ?? .null }
+            return rt.toFloat(rt.arg(a, 0))
+        }
+        constructors[types.bool.address] = { rt, a in
+            guard rt.checkArgs(a, "bool", min: 0, max: 1) else { return .null }
+            if a.count == 0 { return .false }
+            return rt.truthValue(rt.arg(a, 0))
+        }
+        constructors[types.str.address] = { rt, a in
+            let n = rt.positionalCount(a)
+            if n == 0 && a.count == 0 { return rt.intern("") }
+            if n == 1 && a.count == 1 {
+                let x = rt.arg(a, 0)
+                if rt.kindOf(x) == .str && rt.isExact(x) { return x }
+                if let s = rt.strString(x) { return rt.newStr(s) ?? .null }
+                return rt.tailCall(rt.prelude("_str"), [x])
+            }
+            return rt.tailCall(rt.prelude("_str_decode"), (0..<a.count).map { rt.arg(a, $0) }, kwnames: a.kwnames)
+        }
+        constructors[types.list.address] = { rt, a in
+            guard rt.checkArgs(a, "list", min: 0, max: 1) else { return .null }
+            guard let l = rt.newList() else { return .null }
+            if a.count == 0 { return l }
+            let kl = rt.keep(l)
+            defer { rt.release(to: kl) }
+            if rt.listExtend(rt.kept(kl), rt.arg(a, 0)) { return rt.kept(kl) }
+            if !rt.tailCallee.isNull { return rt.tailCall(rt.prelude("_list_from"), [rt.arg(a, 0)]) }
+            return .null
+        }
+        constructors[types.tuple.address] = { rt, a in
+            guard rt.checkArgs(a, "tuple", min: 0, max: 1) else { return .null }
+            if a.count == 0 { return rt.emptyTuple }
+            return rt.toTuple(rt.arg(a, 0))
+        }
+        constructors[types.dict.address] = { rt, a in
+            guard let d = rt.newDict() else { return .null }
+            let kd = rt.keep(d)
+            defer { rt.release(to: kd) }
+            let n = rt.positionalCount(a)
+            if n > 1 { return rt.raise(rt.types.typeError, "dict expected at most 1 argument, got \(n)") }
+            if n == 1 {
+                let src = rt.arg(a, 0)
+                if rt.kindOf(src) == .dict && rt.isExact(src) {
+                    guard rt.dictUpdate(rt.kept(kd), src, merge: false) else { return .null }
+                } else {
+                    let kw = a.kwnames.isNull ? Word.none : (rt.kwargsDict(base: a.base, count: a.count, kwnames: a.kwnames) ?? .null)
+                    return rt.tailCall(rt.prelude("_dict_from"), [src, kw])
+                }
+            }
+            if !a.kwnames.isNull {
+                let t = TupleView(a.kwnames)
+                for k in 0..<t.count {
+                    guard rt.dictSetStr(rt.kept(kd), TupleView(a.kwnames)[k], rt.arg(a, n + k)) else { return .null }
+                }
+            }
+            return rt.kept(kd)
+        }
+        let makeSet: (Bool) -> NativeFunction<GC> = { frozen in
+            { rt, a in
+                guard rt.checkArgs(a, frozen ? "frozenset" : "set", min: 0, max: 1) else { return .null }
+                guard let s = rt.newSet(frozen: frozen) else { return .null }
+                if a.count == 0 { return s }
+                let ks = rt.keep(s)
+                defer { rt.release(to: ks) }
+                if rt.setUpdate(rt.kept(ks), rt.arg(a, 0)) { return rt.kept(ks) }
+                if !rt.tailCallee.isNull { return rt.tailCall(rt.prelude("_set_from"), [rt.arg(a, 0), .bool(frozen)]) }
+                return .null
+            }
+        }
+        constructors[types.set.address] = makeSet(false)
+        constructors[types.frozenset.address] = makeSet(true)
+        constructors[types.range.address] = { rt, a in
+            guard rt.checkArgs(a, "range", min: 1, max: 3) else { return .null }
+            var start = Word.smallInt(0), stop = rt.arg(a, 0), step = Word.smallInt(1)
+            if a.count >= 2 { start = rt.arg(a, 0); stop = rt.arg(a, 1) }
+            if a.count == 3 { step = rt.arg(a, 2) }
+            for w in [start, stop, step] where !rt.isIntLike(w) {
+                return rt.raise(rt.types.typeError, "'\(rt.typeName(w))' object cannot be interpreted as an integer")
+            }
+            let s = rt.bigValue(start), e = rt.bigValue(stop), st = rt.bigValue(step)
+            if st == 0 { return rt.raise(rt.types.valueError, "range() arg 3 must not be zero") }
+            var len: BigInt = 0
+            if st > 0 && s < e { len = (e - s - 1) / st + 1 }
+            if st < 0 && s > e { len = (s - e - 1) / (-st) + 1 }
+            let m = rt.vsp
+            rt.keep(start); rt.keep(stop); rt.keep(step)
+            guard let lw = rt.newInt(len) else { return .null }
+            rt.keep(lw)
+            defer { rt.release(to: m) }
+            guard let r = rt.allocate(LayoutID.range, bytes: RangeField.fixedWords * 8, cls: rt.types.range) else { return .null }
+            r[RangeField.start] = rt.kept(m)
+            r[RangeField.stop] = rt.kept(m + 1)
+            r[RangeField.step] = rt.kept(m + 2)
+            r[RangeField.length] = rt.kept(m + 3)
+            return r.word
+        }
+        constructors[types.slice.address] = { rt, a in
+            guard rt.checkArgs(a, "slice", min: 1, max: 3) else { return .null }
+            if a.count == 1 { return rt.newSlice(.none, rt.arg(a, 0), .none) ?? .null }
+            return rt.newSlice(rt.arg(a, 0), rt.arg(a, 1), a.count == 3 ? rt.arg(a, 2) : .none) ?? .null
+        }
+        for (t, kind) in [(types.staticmethod, "staticmethod"), (types.classmethod, "classmethod")] {
+            constructors[t.address] = { rt, a in
+                guard rt.checkArgs(a, kind, min: 1, max: 1) else { return .null }
+                return rt.wrapFunction(rt.arg(a, 0), kind == "staticmethod" ? rt.types.staticmethod : rt.types.classmethod) ?? .null
+            }
+        }
+        constructors[types.property.address] = { rt, a in
+            let get: (String, Int) -> Word = { name, i in
+                let k = rt.keyword(a, name)
+                if !k.isNull { return k }
+                return i < rt.positionalCount(a) ? rt.arg(a, i) : .none
+            }
+            let m = rt.vsp
+            rt.keep(get("fget", 0)); rt.keep(get("fset", 1)); rt.keep(get("fdel", 2)); rt.keep(get("doc", 3))
+            defer { rt.release(to: m) }
+            guard let p = rt.allocate(LayoutID.property, bytes: PropertyField.fixedWords * 8, cls: rt.types.property) else { return .null }
+            p[PropertyField.fget] = rt.kept(m)
+            p[PropertyField.fset] = rt.kept(m + 1)
+            p[PropertyField.fdel] = rt.kept(m + 2)
+            p[PropertyField.doc] = rt.kept(m + 3)
+            return p.word
+        }
+        constructors[types.superType.address] = { rt, a in rt.makeSuper(a) }
+        constructors[types.enumerate.address] = { rt, a in
+            guard rt.checkArgs(a, "enumerate", min: 1, max: 2, keywords: ["start"]) else { return .null }
+            return rt.tailCall(rt.prelude("_enumerate"), (0..<a.count).map { rt.arg(a, $0) }, kwnames: a.kwnames)
+        }
+        constructors[types.zip.address] = { rt, a in
+            rt.tailCall(rt.prelude("_zip"), (0..<a.count).map { rt.arg(a, $0) }, kwnames: a.kwnames)
+        }
+        constructors[types.reversed.address] = { rt, a in
+            guard rt.checkArgs(a, "reversed", min: 1, max: 1) else { return .null }
+            return rt.tailCall(rt.prelude("_reversed"), [rt.arg(a, 0)])
+        }
+        constructors[types.mapIterator.address] = { rt, a in
+            rt.tailCall(rt.prelude("_map"), (0..<a.count).map { rt.arg(a, $0) })
+        }
+        constructors[types.filterIterator.address] = { rt, a in
+            rt.tailCall(rt.prelude("_filter"), (0..<a.count).map { rt.arg(a, $0) })
+        }
+    }
+
+    /// int(x) / int(s, base).
+    func toInt(_ x: Word, base baseW: Word) -> Word {
+        if baseW.isNull {
+            switch kindOf(x) {
+            case .int, .bool: return isExact(x) && !x.isBool ? x : (newInt(bigValue(x)) ?? .null)
+            case .float:
+                let d = floatValue(x)
+                if d.isNaN { return raise(types.valueError, "cannot convert float NaN to integer") }
+                if d.isInfinite { return raise(types.overflowError, "cannot convert float infinity to integer") }
+                if let i = Int(exactly: d.rounded(.towardZero)) { return newInt(i) ?? .null }
+                return newInt(BigInt(d.rounded(.towardZero))) ?? .null
+            case .str: return parseInt(StrView(x).string, base: 10, original: x)
+            default:
+                let m = lookupInType(typeOf(x), intern("__int__"))
+                if !m.isNull { return tailCall(m, [x]) }
+                let idx = lookupInType(typeOf(x), intern("__index__"))
+                if !idx.isNull { return tailCall(idx, [x]) }
+                return raise(types.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
+            }
+        }
+        guard kindOf(x) == .str else { return raise(types.typeError, "int() can't convert non-string with explicit base") }
+        guard let b = intValue(baseW), b == 0 || (b >= 2 && b <= 36) else { return raise(types.valueError, "int() base must be >= 2 and <= 36, or 0") }
+        return parseInt(StrView(x).string, base: b, original: x)
+    }
+
+    func parseInt(_ s0: String, base b0: Int, original: Word) -> Word {
+        var s = s0.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}")
+        var negative = false
+        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
+        var b = b0
+        let lower = s.lowercased()
+        if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s.removeFirst(2) }
+        else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s.removeFirst(2) }
+        else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s.removeFirst(2) }
+        else if b == 0 { b = 10; if s.count > 1 && s.hasPrefix("0") && s.contains(where: { $0 != "0" && $0 != "_" }) { s = "!" } }
+        if s.hasPrefix("_") && b0 != 0 { s = "!" }
+        let digits = s.replacingUnderscores()
+        let errorValue = reprString(original) ?? "?"
+        guard !digits.isEmpty, let v = BigInt(digits, radix: b) else {
+            return raise(types.valueError, "invalid literal for int() with base \(b0): \(errorValue)")
+        }
+        return newInt(negative ? -v : v) ?? .null
+    }
+
+    func toFloat(_ x: Word) -> Word {
+        switch kindOf(x) {
+        case .float: return isExact(x) ? x : (newFloat(floatValue(x)) ?? .null)
+        case .int, .bool:
+            guard let d = toDouble(x), d.isFinite else { return raise(types.overflowError, "int too large to convert to float") }
+            return newFloat(d) ?? .null
+        case .str:
+            let s = StrView(x).string.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingUnderscores()
+            let low = s.lowercased()
+            let special: [String: Double] = ["inf": .infinity, "+inf": .infinity, "-inf": -.infinity, "infinity": .infinity,
+                                             "+infinity": .infinity, "-infinity": -.infinity, "nan": .nan, "+nan": .nan, "-nan": -.nan]
+            if let d = special[low] { return newFloat(d) ?? .null }
+            if let d = Double(s), !low.contains("x"), !low.contains("i"), !low.contains("n") { return newFloat(d) ?? .null }
+            return raise(types.valueError, "could not convert string to float: \(reprString(x) ?? "")")
+        default:
+            let m = lookupInType(typeOf(x), intern("__float__"))
+            if !m.isNull { return tailCall(m, [x]) }
+            return raise(types.typeError, "float() argument must be a string or a real number, not '\(typeName(x))'")
+        }
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s.removeFirst() }
+        while let l = s.last, chars.contains(l) { s.removeLast() }
+        return String(s)
+    }
+
+    /// Removes underscores between digits (int()/float() accept them there only).
+    func replacingUnderscores() -> String {
+        if !contains("_") { return self }
+        let cs = Array(self)
+        for (i, c) in cs.enumerated() where c == "_" {
+            if i == 0 || i == cs.count - 1 || cs[i - 1] == "_" || cs[i + 1] == "_" { return "!" }
+        }
+        return String(cs.filter { $0 != "_" })
+    }
+}

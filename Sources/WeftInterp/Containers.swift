@@ -1,0 +1,528 @@
+// Item access, concatenation, repetition, membership, unpacking and the building of
+// containers — natively for built-in containers; anything else through the protocol
+// (__getitem__, __contains__, ...) as guest calls.
+
+import BigInt
+import WeftMemory
+
+extension Runtime {
+    /// Pushes the items of a natively iterable object onto the value stack; nil if the
+    /// object needs guest code to iterate (nothing raised) or on error (raised).
+    func collectToStack(_ x: Word) -> (Int, Int)? {
+        let base = vsp
+        switch kindOf(x) {
+        case .list where isExact(x):
+            let l = ListView(x)
+            for k in 0..<l.count { keep(ListView(x)[k]) }
+        case .tuple where isExact(x):
+            let t = TupleView(x)
+            for k in 0..<t.count { keep(t[k]) }
+        case .dict where isExact(x):
+            dictForEach(x) { k, _ in keep(k) }
+        case .set, .frozenset:
+            guard isExact(x) else { return nil }
+            setForEach(x) { keep($0) }
+        case .str where isExact(x):
+            let kx = keep(x)
+            let n = StrView(x).count
+            for i in 0..<n {
+                guard let c = charString(kept(kx), i) else { release(to: base); return nil }
+                keep(c)
+            }
+            for i in 0..<n { vs[kx + i] = vs[kx + 1 + i] }
+            vsp -= 1
+        case .range:
+            let r = ObjectRef(x)
+            guard let start = intValue(r[RangeField.start]), let step = intValue(r[RangeField.step]),
+                  let n = intValue(r[RangeField.length]) else { return nil }
+            for i in 0..<n { guard let v = newInt(start + i * step) else { release(to: base); return nil }; keep(v) }
+        case .dictView:
+            let d = ObjectRef(x)[IteratorField.a]
+            let cls = typeOf(x)
+            if cls == types.dictKeys { dictForEach(d) { k, _ in keep(k) } }
+            else if cls == types.dictValues { dictForEach(d) { _, v in keep(v) } }
+            else {
+                let kd = keep(d)
+                let n = DictView(d).filled
+                var e = 0
+                while e < n {
+                    let dv = DictView(kept(kd))
+                    if !dv.keyAt(e).isNull {
+                        let m = vsp
+                        keep(dv.keyAt(e)); keep(dv.valueAt(e))
+                        guard let t = newTuple(fromStack: m, count: 2) else { release(to: base); return nil }
+                        release(to: m)
+                        keep(t)
+                    }
+                    e += 1
+                }
+                // drop the kept dict from under the items
+                for i in kd..<(vsp - 1) { vs[i] = vs[i + 1] }
+                vsp -= 1
+            }
+        default:
+            return nil
+        }
+        return (base, vsp - base)
+    }
+
+    func toTuple(_ x: Word) -> Word {
+        if kindOf(x) == .tuple && isExact(x) { return x }
+        let m = vsp
+        guard let (base, n) = collectToStack(x) else {
+            release(to: m)
+            return raising.isNull ? tailCall(prelude("_tuple_slow"), [x]) : .null
+        }
+        defer { release(to: m) }
+        return newTuple(fromStack: base, count: n) ?? .null
+    }
+
+    func listExtend(_ lw: Word, _ x: Word) -> Bool {
+        let m = vsp
+        let kl = keep(lw)
+        defer { release(to: m) }
+        guard let (base, n) = collectToStack(x) else {
+            if raising.isNull { tailCall(prelude("_list_extend"), [kept(kl), x], discard: true) }
+            return false
+        }
+        guard listReserve(kl, ListView(kept(kl)).count + n) else { return false }
+        let l = ListView(kept(kl))
+        let c = l.count
+        for k in 0..<n { l[c + k] = vs[base + k] }
+        l.o.setRaw(ListField.length, UInt64(c + n))
+        return true
+    }
+
+    func newDict(fromStack base: Int, pairs n: Int) -> Word? {
+        guard let d = newDict(capacity: n) else { return nil }
+        let kd = keep(d)
+        defer { release(to: kd) }
+        for k in 0..<n {
+            guard dictStore(kept(kd), vs[base + 2 * k], vs[base + 2 * k + 1]) else { return nil }
+        }
+        return kept(kd)
+    }
+
+    /// d[key] = value for a dict; false on error or tail call (guest __hash__).
+    func dictStore(_ dw: Word, _ key: Word, _ value: Word) -> Bool {
+        guard let h = nativeHash(key) else {
+            if raising.isNull { tailCall(prelude("_dict_setitem"), [dw, key, value], discard: true) }
+            return false
+        }
+        return dictSet(dw, key, value, hash: h)
+    }
+
+    func dictUpdate(_ dw: Word, _ other: Word, merge: Bool) -> Bool {
+        guard kindOf(other) == .dict else {
+            tailCall(prelude(merge ? "_dict_merge" : "_dict_update"), [dw, other], discard: true)
+            return false
+        }
+        let m = vsp
+        let kd = keep(dw)
+        let ko = keep(other)
+        defer { release(to: m) }
+        let n = DictView(other).filled
+        for e in 0..<n {
+            let o = DictView(kept(ko))
+            let k = o.keyAt(e)
+            if k.isNull { continue }
+            if merge {
+                guard let h = nativeHash(k) else { return false }
+                if dictFind(kept(kd), k, h) >= 0 {
+                    raise(types.typeError, "got multiple values for keyword argument '\(strString(k) ?? "?")'")
+                    return false
+                }
+            }
+            guard dictStore(kept(kd), k, o.valueAt(e)) else { return false }
+        }
+        return true
+    }
+
+    func getItem(_ x: Word, _ key: Word) -> Word {
+        switch kindOf(x) {
+        case .list where isExact(x) || true:
+            if let i = intValue(key), ObjectRef(x).layout == LayoutID.list {
+                let l = ListView(x)
+                let j = i < 0 ? i + l.count : i
+                guard j >= 0 && j < l.count else { return raise(types.indexError, "list index out of range") }
+                return l[j]
+            }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.list { return sliceList(x, key) }
+        case .tuple:
+            if let i = intValue(key), ObjectRef(x).layout == LayoutID.tuple {
+                let t = TupleView(x)
+                let j = i < 0 ? i + t.count : i
+                guard j >= 0 && j < t.count else { return raise(types.indexError, "tuple index out of range") }
+                return t[j]
+            }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.tuple { return sliceTuple(x, key) }
+        case .str where isExact(x):
+            if let i = intValue(key) {
+                let s = StrView(x)
+                let j = i < 0 ? i + s.count : i
+                guard j >= 0 && j < s.count else { return raise(types.indexError, "string index out of range") }
+                return charString(x, j) ?? .null
+            }
+            if kindOf(key) == .slice { return sliceStr(x, key) }
+        case .dict where isExact(x):
+            guard let h = nativeHash(key) else {
+                return raising.isNull ? tailCall(prelude("_dict_getitem"), [x, key]) : .null
+            }
+            let v = dictGet(x, key, hash: h)
+            if !v.isNull { return v }
+            let m = keep(key)
+            defer { release(to: m) }
+            guard let t = newTuple(fromStack: m, count: 1), let e = newException(types.keyError, args: t) else { return .null }
+            return setRaising(e)
+        case .range:
+            if let i = intValue(key) {
+                let r = ObjectRef(x)
+                if let start = intValue(r[RangeField.start]), let step = intValue(r[RangeField.step]), let n = intValue(r[RangeField.length]) {
+                    let j = i < 0 ? i + n : i
+                    guard j >= 0 && j < n else { return raise(types.indexError, "range object index out of range") }
+                    return newInt(start + j * step) ?? .null
+                }
+            }
+        default:
+            break
+        }
+        let gi = lookupInType(typeOf(x), intern("__getitem__"))
+        if !gi.isNull { return tailCall(gi, [x, key]) }
+        if kindOf(x) == .type {
+            let cgi = lookupInType(x, intern("__class_getitem__"))
+            if !cgi.isNull { return tailCall(bind(cgi, x, typeOf(x)), [key]) }
+            return raise(types.typeError, "type '\(TypeView(x).nameString)' is not subscriptable")
+        }
+        return raise(types.typeError, "'\(typeName(x))' object is not subscriptable")
+    }
+
+    func setItem(_ x: Word, _ key: Word, _ value: Word) -> Bool {
+        switch kindOf(x) {
+        case .list where ObjectRef(x).layout == LayoutID.list:
+            if let i = intValue(key) {
+                let l = ListView(x)
+                let j = i < 0 ? i + l.count : i
+                guard j >= 0 && j < l.count else { raise(types.indexError, "list assignment index out of range"); return false }
+                l[j] = value
+                return true
+            }
+        case .dict where isExact(x):
+            return dictStore(x, key, value)
+        default:
+            break
+        }
+        let si = lookupInType(typeOf(x), intern("__setitem__"))
+        if !si.isNull { tailCall(si, [x, key, value], discard: true); return false }
+        raise(types.typeError, "'\(typeName(x))' object does not support item assignment")
+        return false
+    }
+
+    func deleteItem(_ x: Word, _ key: Word) -> Bool {
+        switch kindOf(x) {
+        case .list where ObjectRef(x).layout == LayoutID.list:
+            if let i = intValue(key) {
+                let l = ListView(x)
+                let j = i < 0 ? i + l.count : i
+                guard j >= 0 && j < l.count else { raise(types.indexError, "list assignment index out of range"); return false }
+                for k in j..<(l.count - 1) { l[k] = l[k + 1] }
+                l[l.count - 1] = .null
+                l.o.setRaw(ListField.length, UInt64(l.count - 1))
+                return true
+            }
+        case .dict where isExact(x):
+            guard let h = nativeHash(key) else {
+                if raising.isNull { tailCall(prelude("_dict_delitem"), [x, key], discard: true) }
+                return false
+            }
+            if dictRemove(x, key, hash: h).isNull {
+                let m = keep(key)
+                defer { release(to: m) }
+                guard let t = newTuple(fromStack: m, count: 1), let e = newException(types.keyError, args: t) else { return false }
+                setRaising(e)
+                return false
+            }
+            return true
+        default:
+            break
+        }
+        let di = lookupInType(typeOf(x), intern("__delitem__"))
+        if !di.isNull { tailCall(di, [x, key], discard: true); return false }
+        raise(types.typeError, "'\(typeName(x))' object doesn't support item deletion")
+        return false
+    }
+
+    func containsOp(_ container: Word, _ item: Word) -> Word {
+        switch kindOf(container) {
+        case .list where isExact(container):
+            let l = ListView(container)
+            for k in 0..<l.count {
+                let v = ListView(container)[k]
+                if v == item { return .true }
+                guard let e = nativeEqualOrNil(v, item) else { return tailCall(prelude("_contains_slow"), [container, item]) }
+                if e { return .true }
+            }
+            return .false
+        case .tuple where isExact(container):
+            let t = TupleView(container)
+            for k in 0..<t.count {
+                if t[k] == item { return .true }
+                guard let e = nativeEqualOrNil(t[k], item) else { return tailCall(prelude("_contains_slow"), [container, item]) }
+                if e { return .true }
+            }
+            return .false
+        case .dict where isExact(container):
+            guard let h = nativeHash(item) else { return raising.isNull ? tailCall(prelude("_dict_contains"), [container, item]) : .null }
+            return .bool(dictFind(container, item, h) >= 0)
+        case .set, .frozenset:
+            guard isExact(container) else { break }
+            return setContains(container, item)
+        case .str where isExact(container):
+            guard kindOf(item) == .str else {
+                return raise(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
+            }
+            return .bool(strFind(container, item, from: 0) >= 0)
+        case .range:
+            if let v = intValue(item) {
+                let r = ObjectRef(container)
+                if let start = intValue(r[RangeField.start]), let step = intValue(r[RangeField.step]), let n = intValue(r[RangeField.length]) {
+                    if n == 0 { return .false }
+                    let d = v - start
+                    if d % step != 0 { return .false }
+                    let i = d / step
+                    return .bool(i >= 0 && i < n)
+                }
+            }
+        default:
+            break
+        }
+        let c = lookupInType(typeOf(container), intern("__contains__"))
+        if !c.isNull { return tailCall(prelude("_contains_call"), [c, container, item]) }
+        return tailCall(prelude("_contains_slow"), [container, item])
+    }
+
+    func lengthOf(_ x: Word) -> Word {
+        switch kindOf(x) {
+        case .list where ObjectRef(x).layout == LayoutID.list: return .smallInt(ListView(x).count)
+        case .tuple where ObjectRef(x).layout == LayoutID.tuple: return .smallInt(TupleView(x).count)
+        case .str, .bytes: if isExact(x) { return .smallInt(StrView(x).count) }
+        case .dict where ObjectRef(x).layout == LayoutID.dict: return .smallInt(DictView(x).used)
+        case .set, .frozenset: if ObjectRef(x).layout == LayoutID.set { return .smallInt(SetView(x).used) }
+        case .range: return ObjectRef(x)[RangeField.length]
+        case .dictView: return .smallInt(DictView(ObjectRef(x)[IteratorField.a]).used)
+        default: break
+        }
+        let l = lookupInType(typeOf(x), intern("__len__"))
+        if !l.isNull { return tailCall(prelude("_len_call"), [l, x]) }
+        return raise(types.typeError, "object of type '\(typeName(x))' has no len()")
+    }
+
+    func newSlice(_ a: Word, _ b: Word, _ c: Word) -> Word? {
+        let m = vsp
+        let ka = keep(a), kb = keep(b), kc = keep(c)
+        defer { release(to: m) }
+        guard let s = allocate(LayoutID.slice, bytes: SliceField.fixedWords * 8, cls: types.slice) else { return nil }
+        s[SliceField.start] = kept(ka)
+        s[SliceField.stop] = kept(kb)
+        s[SliceField.step] = kept(kc)
+        return s.word
+    }
+
+    /// PySlice_GetIndicesEx for a sequence of `length`: (start, stop, step, count).
+    func sliceIndices(_ slice: Word, length: Int) -> (Int, Int, Int, Int)? {
+        let s = ObjectRef(slice)
+        var step = 1
+        if s[SliceField.step] != .none {
+            guard let v = intValue(s[SliceField.step]) else { raise(types.typeError, "slice indices must be integers or None or have an __index__ method"); return nil }
+            if v == 0 { raise(types.valueError, "slice step cannot be zero"); return nil }
+            step = v
+        }
+        func index(_ w: Word, _ dflt: Int, _ lower: Int, _ upper: Int) -> Int? {
+            if w == .none { return dflt }
+            guard let v = intValue(w) ?? (isIntLike(w) ? (bigValue(w).sign == .minus ? Int.min / 2 : Int.max / 2) : nil) else {
+                raise(types.typeError, "slice indices must be integers or None or have an __index__ method"); return nil
+            }
+            var i = v
+            if i < 0 { i += length; if i < lower { i = lower } } else if i > upper { i = upper }
+            return i
+        }
+        let lower = step < 0 ? -1 : 0
+        let upper = step < 0 ? length - 1 : length
+        guard let start = index(s[SliceField.start], step < 0 ? upper : lower, lower, upper),
+              let stop = index(s[SliceField.stop], step < 0 ? lower : upper, lower, upper) else { return nil }
+        var count = 0
+        if step > 0 { if start < stop { count = (stop - start - 1) / step + 1 } }
+        else if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        return (start, stop, step, count)
+    }
+
+    func sliceList(_ x: Word, _ slice: Word) -> Word {
+        guard let (start, _, step, n) = sliceIndices(slice, length: ListView(x).count) else { return .null }
+        let kx = keep(x)
+        defer { release(to: kx) }
+        guard let l = newList(capacity: n) else { return .null }
+        let src = ListView(kept(kx)), dst = ListView(l)
+        for k in 0..<n { dst[k] = src[start + k * step] }
+        dst.o.setRaw(ListField.length, UInt64(n))
+        return l
+    }
+
+    func sliceTuple(_ x: Word, _ slice: Word) -> Word {
+        guard let (start, _, step, n) = sliceIndices(slice, length: TupleView(x).count) else { return .null }
+        if start == 0 && step == 1 && n == TupleView(x).count { return x }
+        let kx = keep(x)
+        defer { release(to: kx) }
+        guard let t = newTuple(count: n) else { return .null }
+        let src = TupleView(kept(kx)), dst = TupleView(t)
+        for k in 0..<n { dst[k] = src[start + k * step] }
+        return t
+    }
+
+    func sliceStr(_ x: Word, _ slice: Word) -> Word {
+        guard let (start, _, step, n) = sliceIndices(slice, length: StrView(x).count) else { return .null }
+        let s = StrView(x)
+        var cps: [UInt32] = []
+        cps.reserveCapacity(n)
+        for k in 0..<n { cps.append(s[start + k * step]) }
+        return newStr(codePoints: cps) ?? .null
+    }
+
+    func unpack(_ x: Word, count n: Int) -> Word {
+        if kindOf(x) == .tuple && isExact(x) {
+            let c = TupleView(x).count
+            if c == n { return x }
+            return c < n ? raise(types.valueError, "not enough values to unpack (expected \(n), got \(c))")
+                         : raise(types.valueError, "too many values to unpack (expected \(n))")
+        }
+        let m = vsp
+        guard let (base, c) = collectToStack(x) else {
+            release(to: m)
+            return raising.isNull ? tailCall(prelude("_unpack"), [x, .smallInt(n)]) : .null
+        }
+        defer { release(to: m) }
+        if c != n {
+            return c < n ? raise(types.valueError, "not enough values to unpack (expected \(n), got \(c))")
+                         : raise(types.valueError, "too many values to unpack (expected \(n))")
+        }
+        return newTuple(fromStack: base, count: n) ?? .null
+    }
+
+    func unpackStarred(_ x: Word, before: Int, after: Int) -> Word {
+        let m = vsp
+        guard let (base, c) = collectToStack(x) else {
+            release(to: m)
+            return raising.isNull ? tailCall(prelude("_unpack_ex"), [x, .smallInt(before), .smallInt(after)]) : .null
+        }
+        defer { release(to: m) }
+        if c < before + after {
+            return raise(types.valueError, "not enough values to unpack (expected at least \(before + after), got \(c))")
+        }
+        guard let middle = newList(fromStack: base + before, count: c - before - after) else { return .null }
+        let km = keep(middle)
+        let tb = vsp
+        for k in 0..<before { keep(vs[base + k]) }
+        keep(kept(km))
+        for k in 0..<after { keep(vs[base + c - after + k]) }
+        return newTuple(fromStack: tb, count: before + 1 + after) ?? .null
+    }
+
+    func strConcat(_ a: Word, _ b: Word) -> Word? {
+        let x = StrView(a), y = StrView(b)
+        if x.count == 0 { return b }
+        if y.count == 0 { return a }
+        if x.width == 1 && y.width == 1 {
+            let m = vsp
+            let ka = keep(a), kb = keep(b)
+            defer { release(to: m) }
+            guard let o = allocateStr(length: x.count + y.count, width: 1, ascii: x.isASCII && y.isASCII) else { return nil }
+            let xa = StrView(kept(ka)), yb = StrView(kept(kb))
+            let data = o.base + StrField.fixedWords * 8
+            data.copyMemory(from: xa.data, byteCount: xa.count)
+            (data + xa.count).copyMemory(from: yb.data, byteCount: yb.count)
+            return o.word
+        }
+        return newStr(codePoints: x.codePoints + y.codePoints)
+    }
+
+    func joinStrings(fromStack base: Int, count n: Int) -> Word? {
+        var cps: [UInt32] = []
+        for k in 0..<n { cps.append(contentsOf: StrView(vs[base + k]).codePoints) }
+        return newStr(codePoints: cps)
+    }
+
+    func listConcat(_ a: Word, _ b: Word) -> Word? {
+        let m = vsp
+        let ka = keep(a), kb = keep(b)
+        defer { release(to: m) }
+        let n = ListView(a).count + ListView(b).count
+        guard let l = newList(capacity: n) else { return nil }
+        let x = ListView(kept(ka)), y = ListView(kept(kb)), r = ListView(l)
+        for k in 0..<x.count { r[k] = x[k] }
+        for k in 0..<y.count { r[x.count + k] = y[k] }
+        r.o.setRaw(ListField.length, UInt64(n))
+        return l
+    }
+
+    func tupleConcat(_ a: Word, _ b: Word) -> Word? {
+        let m = vsp
+        let ka = keep(a), kb = keep(b)
+        defer { release(to: m) }
+        let n = TupleView(a).count + TupleView(b).count
+        guard let t = newTuple(count: n) else { return nil }
+        let x = TupleView(kept(ka)), y = TupleView(kept(kb)), r = TupleView(t)
+        for k in 0..<x.count { r[k] = x[k] }
+        for k in 0..<y.count { r[x.count + k] = y[k] }
+        return t
+    }
+
+    func repeatSequence(_ seq: Word, _ times: Word) -> Word {
+        guard let n0 = intValue(times) else { return raise(types.overflowError, "cannot fit 'int' into an index-sized integer") }
+        let n = max(0, n0)
+        let m = vsp
+        let ks = keep(seq)
+        defer { release(to: m) }
+        switch kindOf(seq) {
+        case .str:
+            let s = StrView(seq)
+            if s.width == 1 {
+                guard let o = allocateStr(length: s.count * n, width: 1, ascii: s.isASCII) else { return .null }
+                let src = StrView(kept(ks))
+                let data = o.base + StrField.fixedWords * 8
+                for k in 0..<n { (data + k * src.count).copyMemory(from: src.data, byteCount: src.count) }
+                return o.word
+            }
+            let cps = s.codePoints
+            var out: [UInt32] = []
+            for _ in 0..<n { out.append(contentsOf: cps) }
+            return newStr(codePoints: out) ?? .null
+        case .list:
+            let c = ListView(seq).count
+            guard let l = newList(capacity: c * n) else { return .null }
+            let src = ListView(kept(ks)), dst = ListView(l)
+            for k in 0..<(c * n) { dst[k] = src[k % c] }
+            dst.o.setRaw(ListField.length, UInt64(c * n))
+            return l
+        default:
+            let c = TupleView(seq).count
+            guard let t = newTuple(count: c * n) else { return .null }
+            let src = TupleView(kept(ks)), dst = TupleView(t)
+            for k in 0..<(c * n) { dst[k] = src[k % c] }
+            return t
+        }
+    }
+
+    /// Position of `sub` in str `s` at or after `from`, or -1.
+    func strFind(_ s: Word, _ sub: Word, from: Int) -> Int {
+        let a = StrView(s), b = StrView(sub)
+        let n = a.count, m = b.count
+        if m == 0 { return from <= n ? from : -1 }
+        guard m <= n else { return -1 }
+        var i = from
+        while i + m <= n {
+            var k = 0
+            while k < m && a[i + k] == b[k] { k += 1 }
+            if k == m { return i }
+            i += 1
+        }
+        return -1
+    }
+}

@@ -1,0 +1,106 @@
+// Function objects, cells, bound methods, and frames: the objects a call makes.
+
+import WeftMemory
+import WeftFlow
+
+/// What the caller does with a frame's result (low 8 bits of FrameField.returnTo; the
+/// destination register is above them).
+enum ReturnMode: UInt64 {
+    /// Store the result in the caller's register.
+    case normal = 0
+    /// Ignore it (finalizers, __set__ and __setattr__ calls).
+    case discard = 1
+    /// __init__ just ran: the result must be None; the caller gets `extra` (the instance).
+    case initialize = 2
+    /// Return the result to the Swift code that started this run of the interpreter.
+    case toSwift = 3
+    /// A generator frame resumed by next()/send(): see Generators.swift for the others.
+    case generatorNext = 4
+    case generatorForIter = 5
+    case generatorYieldFrom = 6
+    case generatorThrow = 7
+    /// A module body: the caller gets `extra` (the module).
+    case moduleBody = 8
+    /// __next__ of a for loop's iterator: StopIteration out of it ends the loop.
+    case forIterNext = 9
+}
+
+extension Runtime {
+    /// function(code, globals, defaults, kwdefaults, annotations, closure).
+    func newFunction(code: CodeObject, globals: Word, defaults: Word, kwdefaults: Word, annotations: Word, closure: Word) -> Word? {
+        let m = vsp
+        let kg = keep(globals), kd = keep(defaults), kk = keep(kwdefaults), ka = keep(annotations), kc = keep(closure)
+        defer { release(to: m) }
+        guard let f = allocate(LayoutID.function, bytes: FunctionField.fixedWords * 8, cls: types.function) else { return nil }
+        let flow = code.flow
+        f[FunctionField.globals] = kept(kg)
+        f[FunctionField.name] = intern(flow.name)
+        f[FunctionField.qualname] = intern(flow.qualname)
+        f[FunctionField.defaults] = kept(kd)
+        f[FunctionField.kwdefaults] = kept(kk)
+        f[FunctionField.closure] = kept(kc)
+        f[FunctionField.dict] = .null
+        f[FunctionField.doc] = flow.docstring.map { intern($0) } ?? .none
+        let g = kept(kg)
+        f[FunctionField.module] = g.isPointer && ObjectRef(g).layout == LayoutID.dict ? dictGetStr(g, intern("__name__")) : .none
+        if f[FunctionField.module].isNull { f[FunctionField.module] = .none }
+        f[FunctionField.annotations] = kept(ka)
+        f.setRaw(FunctionField.code, UInt64(code.id))
+        return f.word
+    }
+
+    func newCell(_ v: Word) -> Word? {
+        let k = keep(v)
+        defer { release(to: k) }
+        guard let c = allocate(LayoutID.cell, bytes: CellField.fixedWords * 8, cls: types.cell) else { return nil }
+        c[CellField.value] = kept(k)
+        return c.word
+    }
+
+    func newMethod(_ function: Word, _ selfObject: Word) -> Word? {
+        let m = vsp
+        let kf = keep(function), ks = keep(selfObject)
+        defer { release(to: m) }
+        guard let o = allocate(LayoutID.method, bytes: MethodField.fixedWords * 8, cls: types.method) else { return nil }
+        o[MethodField.function] = kept(kf)
+        o[MethodField.selfObject] = kept(ks)
+        return o.word
+    }
+
+    /// A frame for `code` with every register unbound except the constants; linked to
+    /// nothing yet. `function` is kept (it may move).
+    func newFrame(_ code: CodeObject, function: Word) -> Word? {
+        let kf = keep(function)
+        defer { release(to: kf) }
+        let n = code.registerCount
+        guard let fr = allocate(LayoutID.frame, bytes: (FrameField.fixedWords + n) * 8, cls: types.frame) else { return nil }
+        let fn = kept(kf)
+        fr[FrameField.back] = .null
+        fr[FrameField.function] = fn
+        fr[FrameField.globals] = fn.isPointer ? ObjectRef(fn)[FunctionField.globals] : .none
+        fr[FrameField.generator] = .null
+        fr[FrameField.extra] = .null
+        fr.setRaw(FrameField.returnTo, 0)
+        fr.setRaw(FrameField.pc, 0)
+        fr.setRaw(FrameField.code, UInt64(code.id))
+        fr.setRaw(FrameField.count, UInt64(n))
+        let regs = (fr.base + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
+        regs.initialize(repeating: .null, count: n)
+        for (k, c) in code.constants.enumerated() { regs[code.constBase + k] = c }
+        return fr.word
+    }
+
+    /// The registers of a frame.
+    @inline(__always) func registers(_ frame: Word) -> UnsafeMutablePointer<Word> {
+        (frame.pointer + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
+    }
+
+    /// The code id for a flow-graph code object, lowering it on first use.
+    func codeID(for flow: FunctionCode) -> Int {
+        if let id = codeIndex[ObjectIdentifier(flow)] { return id }
+        var lowering = Lowering(rt: self, flow: flow)
+        let c = lowering.lower()
+        codeIndex[ObjectIdentifier(flow)] = c.id
+        return c.id
+    }
+}

@@ -1,0 +1,187 @@
+// Generators: a generator object owns a suspended frame. Resuming links the frame on
+// top of the current one; `yield` unlinks it, saving its pc — the report's "switch is a
+// pointer swap": nothing is copied, whatever the depth.
+
+import WeftMemory
+
+enum GeneratorState: UInt64 {
+    case created = 0, suspended = 1, running = 2, finished = 3
+}
+
+extension Runtime {
+    func newGenerator(_ frame: Word, code: CodeObject) -> Word? {
+        let m = vsp
+        let kf = keep(frame)
+        defer { release(to: m) }
+        let cls = code.flow.isCoroutine && !code.flow.isGenerator ? types.coroutine : types.generator
+        guard let g = allocate(LayoutID.generator, bytes: GeneratorField.fixedWords * 8, cls: cls) else { return nil }
+        g[GeneratorField.frame] = kept(kf)
+        g[GeneratorField.name] = intern(code.flow.name)
+        g[GeneratorField.qualname] = intern(code.flow.qualname)
+        g[GeneratorField.savedException] = .none
+        g[GeneratorField.yieldFrom] = .null
+        g.setRaw(GeneratorField.state, GeneratorState.created.rawValue)
+        ObjectRef(kept(kf))[FrameField.generator] = g.word
+        return g.word
+    }
+
+    /// Resumes generator `g` with `sent` (or throws `thrown` into it). `mode` says what
+    /// the resumer does with what comes out; `dst` is its register.
+    func resume(_ g: Word, sent: Word, thrown: Word, mode: ReturnMode, dst: Int) -> Word {
+        let go = ObjectRef(g)
+        let state = GeneratorState(rawValue: go.raw(GeneratorField.state)) ?? .finished
+        switch state {
+        case .running:
+            return raise(types.valueError, "generator already executing")
+        case .finished:
+            if !thrown.isNull { return setRaising(thrown) }
+            if mode == .generatorForIter { return .null }  // the caller jumps to its exit
+            return raise(types.stopIteration, "")
+        case .created:
+            if !sent.isNull && sent != .none && thrown.isNull {
+                return raise(types.typeError, "can't send non-None value to a just-started generator")
+            }
+        case .suspended:
+            break
+        }
+        let frame = go[GeneratorField.frame]
+        let fr = ObjectRef(frame)
+        fr[FrameField.back] = currentFrame
+        fr.setRaw(FrameField.returnTo, mode.rawValue | UInt64(max(dst, 0)) << 8)
+        go.setRaw(GeneratorField.state, GeneratorState.running.rawValue)
+        // The generator's own handled exception becomes current while it runs.
+        let saved = go[GeneratorField.savedException]
+        go[GeneratorField.savedException] = handled
+        if saved != .none { handled = saved }
+        currentFrame = frame
+        depth += 1
+        if state == .suspended && !thrown.isNull {
+            // The yield raises: unwinding starts in the generator's frame.
+            setRaising(thrown)
+            return .null
+        }
+        if state == .suspended {
+            // The value sent becomes the result of the suspended yield.
+            registers(frame)[Int(go.raw(GeneratorField.sendRegister))] = sent.isNull ? .none : sent
+        } else if !thrown.isNull {
+            setRaising(thrown)
+            return .null
+        }
+        return .pushedFrame
+    }
+
+    /// The generator frame executes `yield value`: hand the value to the resumer. If the
+    /// resumer is a generator delegating to this one (`yield from`), the value passes
+    /// on through it: it suspends too, to run its yield from again when resumed.
+    func yieldFromFrame(_ value: Word, dst: Int) -> Word {
+        let frame = currentFrame
+        let fr = ObjectRef(frame)
+        let g = fr[FrameField.generator]
+        guard !g.isNull else { return raise(types.runtimeError, "yield outside a generator frame") }
+        ObjectRef(g).setRaw(GeneratorField.sendRegister, UInt64(dst))
+        let returnTo = fr.raw(FrameField.returnTo)
+        let mode = ReturnMode(rawValue: returnTo & 0xFF) ?? .normal
+        let rdst = Int(returnTo >> 8)
+        currentFrame = fr[FrameField.back]
+        fr[FrameField.back] = .null
+        depth -= 1
+        let go = ObjectRef(g)
+        go.setRaw(GeneratorField.state, GeneratorState.suspended.rawValue)
+        let mine = handled
+        handled = go[GeneratorField.savedException]
+        go[GeneratorField.savedException] = mine
+        if mode == .generatorYieldFrom {
+            // Relay: the delegating frame re-runs its yield from when resumed.
+            let outer = ObjectRef(currentFrame)
+            outer.setRaw(FrameField.pc, outer.raw(FrameField.pc) - 1)
+            let k = keep(value)
+            defer { release(to: k) }
+            return yieldFromFrame(kept(k), dst: rdst)
+        }
+        deliver(value, mode: mode, dst: rdst)
+        return .pushedFrame
+    }
+
+    /// `R[dst] := yield from inner`, one step: resume the inner generator (its yields
+    /// pass through us), or take the next item of a built-in iterator and yield it.
+    func yieldFromDelegate(_ inner: Word, dst: Int) -> Word {
+        let sent = regs[dst]
+        if kindOf(inner) == .generator {
+            let go = ObjectRef(inner)
+            if go.raw(GeneratorField.state) == GeneratorState.finished.rawValue {
+                regs[dst] = .none
+                return .continueHere
+            }
+            return resume(inner, sent: sent.isNull ? .none : sent, thrown: .null, mode: .generatorYieldFrom, dst: dst)
+        }
+        if let v = nativeNext(inner) {
+            if v.isNull {
+                if !raising.isNull { return .null }
+                regs[dst] = .none
+                return .continueHere
+            }
+            guard !ObjectRef(currentFrame)[FrameField.generator].isNull else { return raise(types.runtimeError, "yield from outside a generator") }
+            let fr = ObjectRef(currentFrame)
+            fr.setRaw(FrameField.pc, fr.raw(FrameField.pc) - 1)
+            regs[dst] = .null
+            return yieldFromFrame(v, dst: dst)
+        }
+        return raise(types.notImplementedError, "yield from a '\(typeName(inner))' object is not supported by Weft yet")
+    }
+
+    /// Puts a value coming out of a generator where its resumer wants it.
+    func deliver(_ value: Word, mode: ReturnMode, dst: Int) {
+        switch mode {
+        case .discard, .toSwift: break
+        default: registers(currentFrame)[dst] = value
+        }
+    }
+
+    /// A generator frame returned `result`: the generator is finished.
+    func generatorReturned(_ frame: Word, _ result: Word, mode: ReturnMode, destination: Int) -> Bool {
+        let g = ObjectRef(frame)[FrameField.generator]
+        generatorFinished(g)
+        switch mode {
+        case .generatorForIter:
+            // The for loop's exit: the resumer's forIter left its exhausted target.
+            jumpToExhausted()
+            return true
+        case .generatorYieldFrom:
+            registers(currentFrame)[destination] = result
+            return true
+        default:
+            // next() / send(): StopIteration carrying the return value.
+            let m = keep(result)
+            defer { release(to: m) }
+            if result == .none {
+                raise(types.stopIteration, "")
+                if raising.isPointer { ObjectRef(raising)[ExceptionField.args] = emptyTuple }
+            } else {
+                guard let t = newTuple(fromStack: m, count: 1) else { return false }
+                guard let e = newException(types.stopIteration, args: t) else { return false }
+                setRaising(e)
+            }
+            return false
+        }
+    }
+
+    func generatorFinished(_ g: Word) {
+        guard !g.isNull else { return }
+        let go = ObjectRef(g)
+        if go.raw(GeneratorField.state) == GeneratorState.running.rawValue { depth -= 1 }
+        go.setRaw(GeneratorField.state, GeneratorState.finished.rawValue)
+        let mine = handled
+        handled = go[GeneratorField.savedException]
+        _ = mine
+        go[GeneratorField.savedException] = .none
+    }
+
+    /// The current frame's pending forIter ran out: continue at its exhausted target.
+    func jumpToExhausted() {
+        let fr = ObjectRef(currentFrame)
+        let code = codes[Int(fr.raw(FrameField.code))]
+        let pc = Int(fr.raw(FrameField.pc))
+        // forIter is two words; its second holds the exhausted target.
+        fr.setRaw(FrameField.pc, code.code[pc - 1])
+    }
+}

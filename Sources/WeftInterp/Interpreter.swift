@@ -1,0 +1,247 @@
+// The interpreter: one loop, one switch, pc and frame in local variables (see
+// PERF-NOTES.md). It never recurses in Swift for a guest call: a call pushes a frame on
+// the heap and the loop goes on in it; a return pops it. So recursion depth is bounded
+// by the heap, and switching coroutines is replacing the current frame.
+//
+// Slow paths are methods that return a Word: non-null is the result; null means either
+// an exception is being raised (`raising`) or a guest call must be made in the
+// instruction's place (`tailCallee`), whose result becomes the instruction's result.
+// Anything that allocates may move objects (semispace): the loop then reloads its frame
+// pointer from `currentFrame`, which the collector updates.
+
+import WeftMemory
+
+extension Runtime {
+    /// Runs `frame` (already linked to `currentFrame` as its back) until it returns;
+    /// the result, or null with `raising` set.
+    func runFrame(_ frame: Word) -> Word {
+        ObjectRef(frame).setRaw(FrameField.returnTo, ReturnMode.toSwift.rawValue)
+        ObjectRef(frame)[FrameField.back] = currentFrame
+        currentFrame = frame
+        return interpret()
+    }
+
+    @inline(never)
+    func interpret() -> Word {
+        var f = ObjectRef(currentFrame)
+        var code = codes[Int(f.raw(FrameField.code))].code
+        var pc = code + Int(f.raw(FrameField.pc))
+        var regs = (f.base + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
+        var result = Word.null
+
+        /// Re-derives the locals after anything that may have moved the current frame.
+        @inline(__always) func reload() {
+            if GC.isMoving {
+                f = ObjectRef(currentFrame)
+                regs = (f.base + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
+            }
+        }
+        /// Switches to the frame in `currentFrame` (after a call or a return).
+        @inline(__always) func enterCurrent() {
+            f = ObjectRef(currentFrame)
+            code = codes[Int(f.raw(FrameField.code))].code
+            pc = code + Int(f.raw(FrameField.pc))
+            regs = (f.base + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
+        }
+        @inline(__always) func save(_ end: UnsafeMutablePointer<UInt64>) {
+            f.setRaw(FrameField.pc, UInt64(end - code))
+        }
+
+        while true {
+            let ins = pc.pointee
+            let start = pc
+            pc += 1
+            let op = unsafeBitCast(UInt8(truncatingIfNeeded: ins), to: Op.self)
+            var value = Word.null
+            // Each case either `continue`s (done) or leaves `value` null after a failed
+            // slow path (then the code after the switch raises or makes the tail call)
+            // or sets `value` and the destination A (then stored below).
+            switch op {
+            case .nop:
+                continue
+            case .move:
+                regs[Ins.a(ins)] = regs[Ins.b(ins)]
+                continue
+            case .jump:
+                pc = code + Ins.target(ins)
+                continue
+            case .branchIfFalse:
+                if regs[Ins.a(ins)] == .false { pc = code + Ins.target(ins) }
+                continue
+            case .branchIfTrue:
+                if regs[Ins.a(ins)] == .true { pc = code + Ins.target(ins) }
+                continue
+            case .add:
+                let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
+                if x.isSmallInt && y.isSmallInt {
+                    let (r, o) = Int64(bitPattern: x.raw).addingReportingOverflow(Int64(bitPattern: y.raw &- 1))
+                    if !o { regs[Ins.a(ins)] = Word(raw: UInt64(bitPattern: r)); continue }
+                } else if x.isFlonum && y.isFlonum, let r = Word.flonum(x.flonumValue + y.flonumValue) {
+                    regs[Ins.a(ins)] = r
+                    continue
+                }
+                save(pc)
+                value = binaryOp(.add, x, y, inplace: false)
+                reload()
+            case .sub:
+                let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
+                if x.isSmallInt && y.isSmallInt {
+                    let (r, o) = Int64(bitPattern: x.raw).subtractingReportingOverflow(Int64(bitPattern: y.raw &- 1))
+                    if !o { regs[Ins.a(ins)] = Word(raw: UInt64(bitPattern: r)); continue }
+                } else if x.isFlonum && y.isFlonum, let r = Word.flonum(x.flonumValue - y.flonumValue) {
+                    regs[Ins.a(ins)] = r
+                    continue
+                }
+                save(pc)
+                value = binaryOp(.sub, x, y, inplace: false)
+                reload()
+            case .mul:
+                let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
+                if x.isSmallInt && y.isSmallInt {
+                    let (r, o) = Int64(bitPattern: x.raw &- 1).multipliedReportingOverflow(by: Int64(x.smallIntValue == 0 ? 0 : y.smallIntValue))
+                    if !o, Word.fitsSmallInt(Int(r >> 1)) { regs[Ins.a(ins)] = Word(raw: UInt64(bitPattern: r) | 1); continue }
+                } else if x.isFlonum && y.isFlonum, let r = Word.flonum(x.flonumValue * y.flonumValue) {
+                    regs[Ins.a(ins)] = r
+                    continue
+                }
+                save(pc)
+                value = binaryOp(.mul, x, y, inplace: false)
+                reload()
+            case .binary, .inplace:
+                save(pc)
+                value = binaryOp(BinaryKind(rawValue: UInt8(Ins.d(ins)))!, regs[Ins.b(ins)], regs[Ins.c(ins)], inplace: op == .inplace)
+                reload()
+            case .compare:
+                let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
+                let kind = CompareKind(rawValue: UInt8(Ins.d(ins)))!
+                if x.isSmallInt && y.isSmallInt {
+                    let a = Int64(bitPattern: x.raw), b = Int64(bitPattern: y.raw)
+                    let r: Bool
+                    switch kind {
+                    case .lt: r = a < b
+                    case .le: r = a <= b
+                    case .eq: r = a == b
+                    case .ne: r = a != b
+                    case .gt: r = a > b
+                    case .ge: r = a >= b
+                    }
+                    regs[Ins.a(ins)] = .bool(r)
+                    continue
+                }
+                save(pc)
+                value = compareOp(kind, x, y)
+                reload()
+            case .truth:
+                let x = regs[Ins.b(ins)]
+                if x.isBool { regs[Ins.a(ins)] = x; continue }
+                if x.isSmallInt { regs[Ins.a(ins)] = .bool(x.raw != 1); continue }
+                if x == .none { regs[Ins.a(ins)] = .false; continue }
+                save(pc)
+                value = truthValue(x)
+                reload()
+            case .not:
+                let x = regs[Ins.b(ins)]
+                if x.isBool { regs[Ins.a(ins)] = .bool(x == .false); continue }
+                save(pc)
+                value = truthValue(x)
+                reload()
+                if !value.isNull { value = .bool(value == .false) }
+            case .unary:
+                save(pc)
+                value = unaryOp(Ins.d(ins), regs[Ins.b(ins)])
+                reload()
+            case .isSame:
+                let same = regs[Ins.b(ins)] == regs[Ins.c(ins)]
+                regs[Ins.a(ins)] = .bool(Ins.d(ins) == 0 ? same : !same)
+                continue
+            case .contains:
+                save(pc)
+                value = containsOp(regs[Ins.b(ins)], regs[Ins.c(ins)])
+                reload()
+                if !value.isNull && Ins.d(ins) == 1 { value = .bool(value == .false) }
+            case .excMatch:
+                save(pc)
+                value = exceptionMatches(regs[Ins.b(ins)], regs[Ins.c(ins)])
+                reload()
+            case .checkBound:
+                let x = regs[Ins.b(ins)]
+                if !x.isNull { regs[Ins.a(ins)] = x; continue }
+                save(pc)
+                raiseUnbound(regs[Ins.c(ins)])
+            case .cellNew:
+                save(pc)
+                value = newCell(regs[Ins.b(ins)]) ?? .null
+                reload()
+            case .cellGet:
+                let v = ObjectRef(regs[Ins.b(ins)])[CellField.value]
+                if !v.isNull { regs[Ins.a(ins)] = v; continue }
+                save(pc)
+                raiseUnboundCell(regs[Ins.c(ins)], free: Ins.d(ins) == 1)
+            case .cellSet:
+                ObjectRef(regs[Ins.a(ins)])[CellField.value] = regs[Ins.b(ins)]
+                continue
+            case .cellDelete:
+                let c = ObjectRef(regs[Ins.a(ins)])
+                if !c[CellField.value].isNull { c[CellField.value] = .null; continue }
+                save(pc)
+                raiseUnboundCell(regs[Ins.b(ins)], free: Ins.d(ins) == 1)
+            case .loadGlobal:
+                let name = regs[Ins.b(ins)]
+                pc += 1
+                let g = f[FrameField.globals]
+                var v = dictGetStr(g, name)
+                if v.isNull { v = dictGetStr(builtinsDict, name) }
+                if !v.isNull { regs[Ins.a(ins)] = v; continue }
+                save(pc)
+                raiseNameError(name)
+            case .ret:
+                let r = regs[Ins.a(ins)]
+                if ReturnMode(rawValue: f.raw(FrameField.returnTo) & 0xFF) == .toSwift {
+                    currentFrame = f[FrameField.back]
+                    return r
+                }
+                if returnFrom(f.word, r) { enterCurrent(); continue }
+                // The caller must raise (e.g. __init__ returned a value): unwind from it.
+                enterCurrent()
+            default:
+                pc = start + instructionLength(op, ins)
+                save(pc)
+                let outcome = slowInstruction(op, ins, start)
+                if outcome == .continueHere {
+                    reload()
+                    pc = code + Int(f.raw(FrameField.pc))
+                    continue
+                }
+                if outcome == .pushedFrame { enterCurrent(); continue }
+                reload()
+            }
+            if !value.isNull {
+                regs[Ins.a(ins)] = value
+                continue
+            }
+            // No value: a guest call must be made in the instruction's place, or an
+            // exception is being raised.
+            if !tailCallee.isNull {
+                let d = tailDiscard ? -1 : Ins.a(ins)
+                let r = performTailCall(destination: d)
+                if r == .pushedFrame { enterCurrent(); continue }
+                reload()
+                if !r.isNull {
+                    if d >= 0 { regs[d] = r }
+                    continue
+                }
+            }
+            if unwind() {
+                enterCurrent()
+                continue
+            }
+            return .null
+        }
+    }
+}
+
+extension Word {
+    /// Slow paths return these to tell the loop what happened instead of a value.
+    static let pushedFrame = Word(raw: 0x0000_0000_0000_0FF4)   // a special: a frame was pushed
+    static let continueHere = Word(raw: 0x0000_0000_0000_0FEC)  // done; resume at the saved pc
+}

@@ -1,0 +1,155 @@
+// iter() and next(), and for loops. Built-in iterators advance natively; generators
+// are resumed (a frame switch); other objects' __iter__/__next__ are guest calls.
+
+import WeftMemory
+
+extension Runtime {
+    func newIterator(_ cls: Word, _ a: Word, _ b: Word = .none, i: Int = 0, n: Int = 0) -> Word? {
+        let m = vsp
+        let ka = keep(a), kb = keep(b)
+        defer { release(to: m) }
+        guard let it = allocate(LayoutID.iterator, bytes: IteratorField.fixedWords * 8, cls: cls) else { return nil }
+        it[IteratorField.a] = kept(ka)
+        it[IteratorField.b] = kept(kb)
+        it[IteratorField.c] = .none
+        it.setRaw(IteratorField.i, UInt64(bitPattern: Int64(i)))
+        it.setRaw(IteratorField.n, UInt64(bitPattern: Int64(n)))
+        return it.word
+    }
+
+    func getIterator(_ x: Word) -> Word {
+        switch kindOf(x) {
+        case .list where isExact(x): return newIterator(types.listIterator, x) ?? .null
+        case .tuple where isExact(x): return newIterator(types.tupleIterator, x) ?? .null
+        case .str where isExact(x): return newIterator(types.strIterator, x) ?? .null
+        case .dict where isExact(x): return newIterator(types.dictKeyIterator, x, n: DictView(x).used) ?? .null
+        case .range:
+            let r = ObjectRef(x)
+            if let start = intValue(r[RangeField.start]), let step = intValue(r[RangeField.step]), let len = intValue(r[RangeField.length]) {
+                return newIterator(types.rangeIterator, .smallInt(start), .smallInt(step), n: len) ?? .null
+            }
+        case .generator: return x
+        case .iterator where isExact(x): return x
+        default: break
+        }
+        let t = typeOf(x)
+        let it = lookupInType(t, intern("__iter__"))
+        if !it.isNull && it != .none { return tailCall(it, [x]) }
+        if !lookupInType(t, intern("__getitem__")).isNull {
+            return newIterator(types.seqIterator, x) ?? .null
+        }
+        return raise(types.typeError, "'\(typeName(x))' object is not iterable")
+    }
+
+    /// The next item of a built-in iterator; null when exhausted (nothing raised) or on
+    /// error (`raising` set). nil: not a built-in iterator.
+    func nativeNext(_ itw: Word) -> Word? {
+        guard itw.isPointer, ObjectRef(itw).layout == LayoutID.iterator else { return nil }
+        let it = ObjectRef(itw)
+        let cls = it[1]
+        let i = Int(Int64(bitPattern: it.raw(IteratorField.i)))
+        func advance() { it.setRaw(IteratorField.i, UInt64(bitPattern: Int64(i + 1))) }
+        switch cls {
+        case types.listIterator:
+            let l = it[IteratorField.a]
+            guard l != .none, i < ListView(l).count else { it[IteratorField.a] = .none; return .null }
+            advance()
+            return ListView(l)[i]
+        case types.tupleIterator:
+            let t = it[IteratorField.a]
+            guard t != .none, i < TupleView(t).count else { it[IteratorField.a] = .none; return .null }
+            advance()
+            return TupleView(t)[i]
+        case types.rangeIterator:
+            let n = Int(Int64(bitPattern: it.raw(IteratorField.n)))
+            guard i < n else { return .null }
+            advance()
+            return newInt(it[IteratorField.a].smallIntValue &+ i &* it[IteratorField.b].smallIntValue) ?? .null
+        case types.strIterator:
+            let s = it[IteratorField.a]
+            guard s != .none, i < StrView(s).count else { it[IteratorField.a] = .none; return .null }
+            advance()
+            return charString(s, i) ?? .null
+        case types.dictKeyIterator, types.dictValueIterator, types.dictItemIterator:
+            let d = it[IteratorField.a]
+            guard d != .none else { return .null }
+            let dv = DictView(d)
+            if dv.used != Int(it.raw(IteratorField.n)) {
+                it.setRaw(IteratorField.n, UInt64(dv.used))
+                return raise(types.runtimeError, "dictionary changed size during iteration")
+            }
+            var e = i
+            while e < dv.filled && dv.keyAt(e).isNull { e += 1 }
+            guard e < dv.filled else { it[IteratorField.a] = .none; return .null }
+            it.setRaw(IteratorField.i, UInt64(e + 1))
+            if cls == types.dictKeyIterator { return dv.keyAt(e) }
+            if cls == types.dictValueIterator { return dv.valueAt(e) }
+            let m = vsp
+            keep(dv.keyAt(e)); keep(dv.valueAt(e))
+            defer { release(to: m) }
+            return newTuple(fromStack: m, count: 2) ?? .null
+        default:
+            return iteratorNextOther(itw)
+        }
+    }
+
+    /// for-loop and next() on any iterator.
+    func iterateNext(_ op: Op, dst: Int, iterator: Word, exhausted: Int) -> Word {
+        if let v = nativeNext(iterator) {
+            if !v.isNull { regs[dst] = v; return .continueHere }
+            if !raising.isNull { return .null }
+            if op == .forIter {
+                ObjectRef(currentFrame).setRaw(FrameField.pc, UInt64(exhausted))
+                return .continueHere
+            }
+            return raise(types.stopIteration, "")
+        }
+        if kindOf(iterator) == .generator {
+            let r = resume(iterator, sent: .none, thrown: .null, mode: op == .forIter ? .generatorForIter : .generatorNext, dst: dst)
+            if r.isNull && raising.isNull && op == .forIter {
+                ObjectRef(currentFrame).setRaw(FrameField.pc, UInt64(exhausted))
+                return .continueHere
+            }
+            return r
+        }
+        let nx = lookupInType(typeOf(iterator), intern("__next__"))
+        if nx.isNull { return raise(types.typeError, "'\(typeName(iterator))' object is not an iterator") }
+        let base = vsp
+        keep(iterator)
+        let r = invoke(nx, base: base, count: 1, kwnames: .null, destination: dst)
+        release(to: base)
+        if r == .pushedFrame {
+            if op == .forIter {
+                let fr = ObjectRef(currentFrame)
+                fr.setRaw(FrameField.returnTo, ReturnMode.forIterNext.rawValue | UInt64(dst) << 8)
+            }
+            return r
+        }
+        if r.isNull {
+            if op == .forIter && !raising.isNull && isInstance(raising, types.stopIteration) {
+                raising = .null
+                ObjectRef(currentFrame).setRaw(FrameField.pc, UInt64(exhausted))
+                return .continueHere
+            }
+            return .null
+        }
+        regs[dst] = r
+        return .continueHere
+    }
+
+    /// Iterators written natively beyond the core ones (enumerate, zip, ...).
+    func iteratorNextOther(_ itw: Word) -> Word? {
+        let it = ObjectRef(itw)
+        let cls = it[1]
+        if cls == types.seqIterator { return nil }
+        return extraIterators[cls.address].map { $0(self, itw) }
+    }
+
+    func charString(_ s: Word, _ i: Int) -> Word? {
+        let c = StrView(s)[i]
+        if c < 128 { return asciiChars[Int(c)] }
+        return newStr(codePoints: [c])
+    }
+}
+
+extension ListView {}

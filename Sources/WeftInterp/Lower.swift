@@ -1,0 +1,477 @@
+// Lowering: a flow graph becomes register code, once per code object.
+//
+// Registers. In a flow graph a variable is used only in the block that defines it, so
+// allocation is local to each block: a block's inputs get registers at its start (the
+// start block's are the parameters, fixed at 0...), each operation's result gets a free
+// register, and a register frees up after the last use of its variable in the block.
+// Constants live in registers filled when the frame is made. Links become parallel moves
+// at the end of their block; hints (a block input takes the register its first incoming
+// value had, a value flowing to an already allocated input takes that input's register)
+// make most moves vanish.
+//
+// Exceptions. The last operation of a block with exception exits gets an entry in the
+// exception table: its end offset maps to a stub that receives the exception (`landing`)
+// and performs the exception link's moves. `next` with a StopIteration exit that ignores
+// the exception becomes `forIter`, which jumps without raising.
+
+import BigInt
+import WeftMemory
+import WeftFlow
+import WeftSyntax
+
+struct Lowering<GC: Collector> {
+    let rt: Runtime<GC>
+    let flow: FunctionCode
+    let graph: Graph
+
+    var code: [UInt64] = []
+    var locAtEnd: [Int32] = [-1]
+    var locs: [Loc] = []
+    var exceptionTable: [(end: Int32, handler: Int32)] = []
+    var cacheCount = 0
+
+    var register: [ObjectIdentifier: Int] = [:]
+    var constants: [Constant] = []
+    var constantWords: [Word] = []
+    var constBase = 0
+    var localBase = 0
+    var highWater = 0
+    /// Jumps to patch: (offset of the word holding the target, block) and stub fixups.
+    var blockStart: [ObjectIdentifier: Int] = [:]
+    var fixups: [(at: Int, target: Block)] = []
+    var scratch = 0
+
+    init(rt: Runtime<GC>, flow: FunctionCode) {
+        self.rt = rt
+        self.flow = flow
+        self.graph = flow.graph
+    }
+
+    // MARK: registers
+
+    func reg(_ v: Value) -> Int {
+        switch v {
+        case .variable(let x): return register[ObjectIdentifier(x)]!
+        case .constant(let c): return constBase + constants.firstIndex { $0.same(as: c) }!
+        }
+    }
+
+    mutating func collectConstants(_ blocks: [Block]) {
+        func see(_ v: Value) {
+            if case .constant(let c) = v, !constants.contains(where: { $0.same(as: c) }) { constants.append(c) }
+        }
+        for b in blocks {
+            for op in b.operations { op.args.forEach(see) }
+            if case .value(let v) = b.exitSwitch { see(v) }
+            for l in b.exits {
+                l.args.forEach(see)
+                if l.isException, case .exception(let cls)? = l.exitCase, cls != "BaseException" { see(.constant(.builtin(cls))) }
+            }
+        }
+    }
+
+    /// Allocates registers block by block.
+    mutating func allocate(_ blocks: [Block]) {
+        var hint: [ObjectIdentifier: Int] = [:]
+        for b in blocks {
+            var inUse = Set<Int>()
+            func take(_ preferred: Int?) -> Int {
+                if let p = preferred, p >= localBase, !inUse.contains(p) { inUse.insert(p); return p }
+                var r = localBase
+                while inUse.contains(r) { r += 1 }
+                inUse.insert(r)
+                highWater = max(highWater, r + 1)
+                return r
+            }
+            // Last use of each variable in the block: operation index, or the count for exits.
+            var lastUse: [ObjectIdentifier: Int] = [:]
+            let n = b.operations.count
+            for (k, op) in b.operations.enumerated() {
+                for a in op.args { if let x = a.variable { lastUse[ObjectIdentifier(x)] = k } }
+            }
+            if case .value(.variable(let x)) = b.exitSwitch { lastUse[ObjectIdentifier(x)] = n }
+            for l in b.exits { for a in l.args { if let x = a.variable { lastUse[ObjectIdentifier(x)] = n } } }
+            // Where each value flows: the register of an allocated target input is a hint.
+            var flowsTo: [ObjectIdentifier: Int] = [:]
+            for l in b.exits {
+                for (a, input) in zip(l.args, l.target.inputArgs) {
+                    if let x = a.variable, let r = register[ObjectIdentifier(input)] { flowsTo[ObjectIdentifier(x)] = r }
+                }
+            }
+            if b === graph.startBlock {
+                for (k, v) in b.inputArgs.enumerated() { register[ObjectIdentifier(v)] = k }
+            } else {
+                for v in b.inputArgs {
+                    let id = ObjectIdentifier(v)
+                    register[id] = take(hint[id] ?? flowsTo[id])
+                    if lastUse[id] == nil { inUse.remove(register[id]!) }
+                }
+            }
+            for (k, op) in b.operations.enumerated() {
+                // Operands dying here free their registers before the result takes one.
+                for a in op.args {
+                    if let x = a.variable, lastUse[ObjectIdentifier(x)] == k, let r = register[ObjectIdentifier(x)] {
+                        inUse.remove(r)
+                    }
+                }
+                let id = ObjectIdentifier(op.result)
+                let r = take(flowsTo[id])
+                register[id] = r
+                if lastUse[id] == nil { inUse.remove(r) }
+            }
+            for l in b.exits {
+                for (a, input) in zip(l.args, l.target.inputArgs) {
+                    let id = ObjectIdentifier(input)
+                    if register[id] == nil, hint[id] == nil, let x = a.variable, let r = register[ObjectIdentifier(x)] {
+                        hint[id] = r
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: emission helpers
+
+    /// `locAtEnd` always has one entry per code offset, plus one for the end.
+    mutating func emit(_ w: UInt64) { code.append(w); locAtEnd.append(-1) }
+
+    /// Marks the instruction just emitted (ending here) with a source position.
+    mutating func mark(_ l: Loc) {
+        locs.append(l)
+        locAtEnd[code.count] = Int32(locs.count - 1)
+    }
+
+    /// Packs register operands four to a word.
+    mutating func emitRegisters(_ rs: [Int]) {
+        var k = 0
+        while k < rs.count {
+            var w: UInt64 = 0
+            for j in 0..<4 where k + j < rs.count { w |= UInt64(rs[k + j] & 0xFFFF) << (16 * UInt64(j)) }
+            emit(w)
+            k += 4
+        }
+    }
+
+    mutating func jump(to b: Block) {
+        emit(Ins.make(.jump))
+        fixups.append((code.count - 1, b))
+    }
+
+    /// Parallel moves (source register to destination register), sequentialized: a
+    /// destination is written only once no pending move still reads it; cycles go
+    /// through the scratch register.
+    mutating func moves(_ pairs: [(src: Int, dst: Int)]) {
+        var pending = pairs.filter { $0.src != $0.dst }
+        while !pending.isEmpty {
+            if let k = pending.firstIndex(where: { m in !pending.contains { $0.src == m.dst } }) {
+                let m = pending.remove(at: k)
+                emit(Ins.make(.move, m.dst, m.src))
+            } else {
+                let m = pending[0]
+                emit(Ins.make(.move, scratch, m.src))
+                for j in pending.indices where pending[j].src == m.src { pending[j].src = scratch }
+            }
+        }
+    }
+
+    mutating func linkMoves(_ l: Link, extra: [ObjectIdentifier: Int] = [:]) -> [(src: Int, dst: Int)] {
+        zip(l.args, l.target.inputArgs).map { a, input in
+            let src: Int
+            if let x = a.variable, let r = extra[ObjectIdentifier(x)] { src = r } else { src = reg(a) }
+            return (src, register[ObjectIdentifier(input)]!)
+        }
+    }
+
+    /// Moves for `l`, then a jump to its target (or a return for the return block).
+    mutating func follow(_ l: Link, next: Block?, extra: [ObjectIdentifier: Int] = [:]) {
+        if l.target === graph.returnBlock {
+            let v = l.args[0]
+            let r: Int
+            if let x = v.variable, let e = extra[ObjectIdentifier(x)] { r = e } else { r = reg(v) }
+            emit(Ins.make(.ret, r))
+            return
+        }
+        if l.target === graph.exceptBlock {
+            // Reached only by exception links: the exception propagates.
+            let v = l.args[1]
+            let r: Int
+            if let x = v.variable, let e = extra[ObjectIdentifier(x)] { r = e } else { r = reg(v) }
+            emit(Ins.make(.reraise, r))
+            return
+        }
+        moves(linkMoves(l, extra: extra))
+        if l.target !== next { jump(to: l.target) }
+    }
+
+    // MARK: lowering
+
+    /// Code placed after all blocks (cold edges and exception stubs): a link to follow,
+    /// reached from the code word at `patch`.
+    struct Stub {
+        var patch: Int
+        var links: [Link]
+        var landing: Bool
+    }
+
+    mutating func lower() -> CodeObject {
+        let blocks = graph.blocks.filter { $0 !== graph.returnBlock && $0 !== graph.exceptBlock }
+        collectConstants(blocks)
+        constBase = graph.startBlock.inputArgs.count
+        localBase = constBase + constants.count
+        highWater = localBase
+        constantWords = constants.map { rt.constantWord($0) }
+        allocate(blocks)
+        scratch = highWater
+        let scratchType = highWater + 1, scratchValue = highWater + 2
+        highWater += 3
+        var stubs: [Stub] = []
+        for (bi, b) in blocks.enumerated() {
+            blockStart[ObjectIdentifier(b)] = code.count
+            let next = bi + 1 < blocks.count ? blocks[bi + 1] : nil
+            var handlerLinks: [Link] = []
+            if case .lastException = b.exitSwitch {
+                handlerLinks = Array(b.exits.dropFirst(b.operations.last!.op.noReturn ? 0 : 1))
+            }
+            for (k, op) in b.operations.enumerated() {
+                if k == b.operations.count - 1, op.op == .next, let stop = handlerLinks.first(where: { l in
+                    if case .exception("StopIteration")? = l.exitCase {
+                        return !l.args.contains { $0.variable === l.lastException || $0.variable === l.lastExcValue }
+                    }
+                    return false
+                }) {
+                    // for-loop iteration: exhaustion jumps, no StopIteration is made.
+                    emit(Ins.make(.forIter, reg(.variable(op.result)), reg(op.args[0])))
+                    emit(0)
+                    stubs.append(Stub(patch: code.count - 1, links: [stop], landing: false))
+                    handlerLinks.removeAll { $0 === stop }
+                    mark(op.loc)
+                } else {
+                    lowerOperation(op)
+                }
+            }
+            switch b.exitSwitch {
+            case .none:
+                follow(b.exits[0], next: next)
+            case .value(let v):
+                emit(Ins.withTarget(.branchIfFalse, reg(v), 0))
+                stubs.append(Stub(patch: code.count - 1, links: [b.exits[0]], landing: false))
+                follow(b.exits[1], next: next)
+            case .lastException:
+                let propagatesOnly = handlerLinks.count == 1 && handlerLinks[0].target === graph.exceptBlock
+                if !handlerLinks.isEmpty && !propagatesOnly {
+                    exceptionTable.append((Int32(code.count), -1))
+                    stubs.append(Stub(patch: -(exceptionTable.count), links: handlerLinks, landing: true))
+                }
+                if !b.operations.last!.op.noReturn { follow(b.exits[0], next: next) }
+            }
+        }
+        // Cold code: the false sides of branches, loop exits, exception handler stubs.
+        for stub in stubs {
+            let start = code.count
+            if stub.patch >= 0 {
+                let w = code[stub.patch]
+                if Op(rawValue: Ins.op(w)) == .branchIfFalse {
+                    code[stub.patch] = Ins.withTarget(.branchIfFalse, Ins.a(w), start)
+                } else {
+                    code[stub.patch] = UInt64(start)
+                }
+            } else {
+                exceptionTable[-stub.patch - 1].handler = Int32(start)
+            }
+            guard stub.landing else {
+                follow(stub.links[0], next: nil)
+                continue
+            }
+            emit(Ins.make(.landing, scratchType, scratchValue))
+            var caught = false
+            for l in stub.links {
+                var extra: [ObjectIdentifier: Int] = [:]
+                if let t = l.lastException { extra[ObjectIdentifier(t)] = scratchType }
+                if let v = l.lastExcValue { extra[ObjectIdentifier(v)] = scratchValue }
+                guard case .exception(let cls)? = l.exitCase, cls != "BaseException" else {
+                    follow(l, next: nil, extra: extra)
+                    caught = true
+                    break
+                }
+                emit(Ins.make(.branchIfNotInstance, scratchValue, reg(.constant(.builtin(cls)))))
+                emit(0)
+                let skip = code.count - 1
+                follow(l, next: nil, extra: extra)
+                code[skip] = UInt64(code.count)
+            }
+            if !caught { emit(Ins.make(.reraise, scratchValue)) }
+        }
+        for (at, target) in fixups {
+            let op = Op(rawValue: Ins.op(code[at]))!
+            code[at] = Ins.withTarget(op, Ins.a(code[at]), blockStart[ObjectIdentifier(target)]!)
+        }
+        let id = rt.codes.count
+        let params = flow.parameters.map { rt.intern($0) }
+        let obj = CodeObject(id: id, flow: flow, code: code, registerCount: highWater, constBase: constBase,
+                             constants: constantWords, exceptionTable: exceptionTable.sorted { $0.end < $1.end },
+                             locAtEnd: locAtEnd, locs: locs, parameterNames: params, cacheCount: cacheCount)
+        rt.codes.append(obj)
+        return obj
+    }
+
+    mutating func newCache() -> Int {
+        cacheCount += 1
+        return cacheCount - 1
+    }
+
+    mutating func lowerOperation(_ op: Operation) {
+        let a = op.args.map { reg($0) }
+        let dst = reg(.variable(op.result))
+        func kind(_ v: Value) -> Int {
+            if case .constant(.int(let i)) = v { return Int(i) }
+            return 0
+        }
+        switch op.op {
+        case .checkBound: emit(Ins.make(.checkBound, dst, a[0], a[1]))
+        case .cellNew: emit(Ins.make(.cellNew, dst, a[0]))
+        case .cellGet:
+            var free = 0
+            if case .constant(.bool(true)) = op.args[2] { free = 1 }
+            emit(Ins.make(.cellGet, dst, a[0], a[1], free))
+        case .cellSet: emit(Ins.make(.cellSet, a[0], a[1]))
+        case .cellDelete:
+            var free = 0
+            if case .constant(.bool(true)) = op.args[2] { free = 1 }
+            emit(Ins.make(.cellDelete, a[0], a[1], 0, free))
+        case .loadGlobal:
+            emit(Ins.make(.loadGlobal, dst, a[0]))
+            emit(UInt64(newCache()))
+        case .storeGlobal: emit(Ins.make(.storeGlobal, a[0], a[1]))
+        case .deleteGlobal: emit(Ins.make(.deleteGlobal, a[0]))
+        case .loadName: emit(Ins.make(.loadName, dst, a[0], a[1]))
+        case .storeName: emit(Ins.make(.storeName, a[0], a[1], a[2]))
+        case .deleteName: emit(Ins.make(.deleteName, a[0], a[1]))
+        case .loadClassDeref:
+            emit(Ins.make(.loadClassDeref, dst, a[0], a[1]))
+            emit(UInt64(a[2]))
+        case .setupAnnotations: emit(Ins.make(.setupAnnotations, a[0]))
+        case .add: emit(Ins.make(.add, dst, a[0], a[1]))
+        case .sub: emit(Ins.make(.sub, dst, a[0], a[1]))
+        case .mul: emit(Ins.make(.mul, dst, a[0], a[1]))
+        case .matmul, .truediv, .floordiv, .mod, .pow, .lshift, .rshift, .and_, .or_, .xor:
+            emit(Ins.make(.binary, dst, a[0], a[1], Int(binaryKind(op.op).rawValue)))
+        case .inplaceAdd, .inplaceSub, .inplaceMul, .inplaceMatmul, .inplaceTruediv, .inplaceFloordiv, .inplaceMod,
+             .inplacePow, .inplaceLshift, .inplaceRshift, .inplaceAnd, .inplaceOr, .inplaceXor:
+            emit(Ins.make(.inplace, dst, a[0], a[1], Int(binaryKind(op.op).rawValue)))
+        case .neg: emit(Ins.make(.unary, dst, a[0], 0, 0))
+        case .pos: emit(Ins.make(.unary, dst, a[0], 0, 1))
+        case .invert: emit(Ins.make(.unary, dst, a[0], 0, 2))
+        case .not_: emit(Ins.make(.not, dst, a[0]))
+        case .bool: emit(Ins.make(.truth, dst, a[0]))
+        case .lt: emit(Ins.make(.compare, dst, a[0], a[1], Int(CompareKind.lt.rawValue)))
+        case .le: emit(Ins.make(.compare, dst, a[0], a[1], Int(CompareKind.le.rawValue)))
+        case .eq: emit(Ins.make(.compare, dst, a[0], a[1], Int(CompareKind.eq.rawValue)))
+        case .ne: emit(Ins.make(.compare, dst, a[0], a[1], Int(CompareKind.ne.rawValue)))
+        case .gt: emit(Ins.make(.compare, dst, a[0], a[1], Int(CompareKind.gt.rawValue)))
+        case .ge: emit(Ins.make(.compare, dst, a[0], a[1], Int(CompareKind.ge.rawValue)))
+        case .is_: emit(Ins.make(.isSame, dst, a[0], a[1], 0))
+        case .isNot: emit(Ins.make(.isSame, dst, a[0], a[1], 1))
+        case .contains: emit(Ins.make(.contains, dst, a[0], a[1], 0))
+        case .notContains: emit(Ins.make(.contains, dst, a[0], a[1], 1))
+        case .excMatch: emit(Ins.make(.excMatch, dst, a[0], a[1]))
+        case .getattr:
+            emit(Ins.make(.getattr, dst, a[0], a[1]))
+            emit(UInt64(newCache()))
+        case .setattr: emit(Ins.make(.setattr, a[0], a[1], a[2]))
+        case .delattr: emit(Ins.make(.delattr, a[0], a[1]))
+        case .getitem: emit(Ins.make(.getitem, dst, a[0], a[1]))
+        case .setitem: emit(Ins.make(.setitem, a[0], a[1], a[2]))
+        case .delitem: emit(Ins.make(.delitem, a[0], a[1]))
+        case .newslice:
+            emit(Ins.make(.newSlice, dst, a[0], a[1]))
+            emit(UInt64(a[2]))
+        case .simpleCall:
+            emit(Ins.make(.call, dst, a[0], a.count - 1))
+            emitRegisters(Array(a.dropFirst()))
+        case .callKw:
+            emit(Ins.make(.callKw, dst, a[0], a.count - 2))
+            emit(UInt64(a[1]))
+            emitRegisters(Array(a.dropFirst(2)))
+        case .callEx:
+            emit(Ins.make(.callEx, dst, a[0], a[1]))
+            emit(UInt64(a[2]))
+        case .newtuple, .newlist, .newset:
+            let o: Op = op.op == .newtuple ? .newTuple : op.op == .newlist ? .newList : .newSet
+            emit(Ins.make(o, dst, 0, a.count))
+            emitRegisters(a)
+        case .newdict:
+            emit(Ins.make(.newDict, dst, 0, a.count))
+            emitRegisters(a)
+        case .listAppend: emit(Ins.make(.listAppend, a[0], a[1]))
+        case .listExtend: emit(Ins.make(.listExtend, a[0], a[1]))
+        case .listToTuple: emit(Ins.make(.listToTuple, dst, a[0]))
+        case .setAdd: emit(Ins.make(.setAdd, a[0], a[1]))
+        case .setUpdate: emit(Ins.make(.setUpdate, a[0], a[1]))
+        case .dictSetitem: emit(Ins.make(.dictSetitem, a[0], a[1], a[2]))
+        case .dictUpdate: emit(Ins.make(.dictUpdate, a[0], a[1]))
+        case .dictMerge: emit(Ins.make(.dictMerge, a[0], a[1]))
+        case .formatValue:
+            let conv = kind(op.args[1])
+            emit(Ins.make(.formatValue, dst, a[0], a[2], conv < 0 ? 0 : conv))
+        case .buildString:
+            emit(Ins.make(.buildString, dst, 0, a.count))
+            emitRegisters(a)
+        case .unpackSequence: emit(Ins.make(.unpackSequence, dst, a[0], kind(op.args[1])))
+        case .unpackEx:
+            emit(Ins.make(.unpackEx, dst, a[0], kind(op.args[1])))
+            emit(UInt64(kind(op.args[2])))
+        case .tupleGetitem: emit(Ins.make(.tupleGetitem, dst, a[0], kind(op.args[1])))
+        case .iter: emit(Ins.make(.getIter, dst, a[0]))
+        case .next: emit(Ins.make(.next, dst, a[0]))
+        case .yield_: emit(Ins.make(.yieldValue, dst, a[0]))
+        case .yieldFrom: emit(Ins.make(.yieldFrom, dst, a[0]))
+        case .getYieldFromIter: emit(Ins.make(.getYieldFromIter, dst, a[0]))
+        case .getAwaitable: emit(Ins.make(.getAwaitable, dst, a[0]))
+        case .getAiter: emit(Ins.make(.getAiter, dst, a[0]))
+        case .getAnext: emit(Ins.make(.getAnext, dst, a[0]))
+        case .raise_: emit(Ins.make(.raise, a[0], a[1]))
+        case .reraise: emit(Ins.make(.reraise, a[0]))
+        case .raiseCurrent: emit(Ins.make(.raiseCurrent))
+        case .excPush: emit(Ins.make(.excPush, dst, a[0]))
+        case .excRestore: emit(Ins.make(.excRestore, a[0]))
+        case .type: emit(Ins.make(.typeOf, dst, a[0]))
+        case .withMethod: emit(Ins.make(.withMethod, dst, a[0], a[1]))
+        case .makeFunction:
+            guard case .constant(.code(let child)) = op.args[0] else { fatalError("make_function without code") }
+            emit(Ins.make(.makeFunction, dst, a[1]))
+            emit(UInt64(rt.codeID(for: child)))
+            emitRegisters([a[2], a[3], a[4]])
+        case .importName: emit(Ins.make(.importName, dst, a[0], a[1], kind(op.args[2])))
+        case .importFrom: emit(Ins.make(.importFrom, dst, a[0], a[1]))
+        case .importStar: emit(Ins.make(.importStar, a[0], a[1]))
+        case .getLen: emit(Ins.make(.getLen, dst, a[0]))
+        case .matchClass:
+            emit(Ins.make(.matchClass, dst, a[0], a[1]))
+            emit(UInt64(kind(op.args[2])))
+            emit(UInt64(a[3]))
+        case .matchMapping: emit(Ins.make(.matchMapping, dst, a[0]))
+        case .matchSequence: emit(Ins.make(.matchSequence, dst, a[0]))
+        case .matchKeys: emit(Ins.make(.matchKeys, dst, a[0], a[1]))
+        case .copyDictWithoutKeys: emit(Ins.make(.copyDictWithoutKeys, dst, a[0], a[1]))
+        }
+        mark(op.loc)
+    }
+
+    func binaryKind(_ op: OpCode) -> BinaryKind {
+        switch op {
+        case .add, .inplaceAdd: return .add
+        case .sub, .inplaceSub: return .sub
+        case .mul, .inplaceMul: return .mul
+        case .matmul, .inplaceMatmul: return .matmul
+        case .truediv, .inplaceTruediv: return .truediv
+        case .floordiv, .inplaceFloordiv: return .floordiv
+        case .mod, .inplaceMod: return .mod
+        case .pow, .inplacePow: return .pow
+        case .lshift, .inplaceLshift: return .lshift
+        case .rshift, .inplaceRshift: return .rshift
+        case .and_, .inplaceAnd: return .and
+        case .or_, .inplaceOr: return .or
+        default: return .xor
+        }
+    }
+}

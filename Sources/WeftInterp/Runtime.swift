@@ -1,0 +1,188 @@
+// The runtime: the heap and its collector, the built-in types, the value stack that
+// holds every guest value Swift code keeps across an allocation, and the state of the
+// running thread. Generic over the collector, so each collector gets its own
+// specialized copy of the whole runtime (DESIGN.md: weaving at translation time).
+//
+// The one rule that keeps a moving collector correct: a Word read from the heap or the
+// value stack is invalid after anything that can allocate. Code that needs a value
+// across an allocation pushes it (`keep`) and reads it back (`kept`).
+
+import WeftMemory
+import WeftFlow
+import WeftSyntax
+
+public final class Runtime<GC: Collector>: RootProvider {
+    let layouts = LayoutTable()
+    let immortal = ImmortalArena()
+    let gc: GC
+    let options: RuntimeOptions
+
+    // The value stack: roots for Swift code and the arguments of native calls.
+    let vs: UnsafeMutablePointer<Word>
+    var vsp = 0
+    static var valueStackCapacity: Int { 1 << 20 }
+
+    // Thread state.
+    var currentFrame: Word = .null
+    /// The exception being raised (set by `raise`, taken by the unwinder).
+    var raising: Word = .null
+    /// The exception being handled (sys.exc_info()).
+    var handled: Word = .none
+    /// Finalizers the collector queued and that have not run yet.
+    var finalizerQueue: [Word] = []
+
+    var types = BuiltinTypes()
+    /// Immortal strings for identifiers and constants.
+    var interned: [String: Word] = [:]
+    var modules: Word = .null
+    var builtinsDict: Word = .null
+    var preludeGlobals: Word = .null
+    var weftModuleDict: Word = .null
+    /// The prelude's marker for "no such attribute" (an immortal object).
+    var missing: Word = .null
+    var natives: [NativeFunction<GC>] = []
+    /// Constructors of built-in types, by type address.
+    var constructors: [UInt: NativeFunction<GC>] = [:]
+    var nativeNames: [String] = []
+    var codes: [CodeObject] = []
+    var codeIndex: [ObjectIdentifier: Int] = [:]
+    /// Sources of compiled files, for tracebacks.
+    var sources: [String: SourceFile] = [:]
+    var compileError: SyntaxError?
+    /// Code ids of the prelude (hidden from tracebacks).
+    var preludeCodes = Set<Int>()
+    /// Built-in modules made so far (index into rootSlots), and how to make the others.
+    var builtinModules: [String: Int] = [:]
+    var builtinModuleMakers: [String: (Runtime<GC>) -> Word?] = [:]
+    /// Words Swift-side structures refer to that must stay alive (and be updated by a
+    /// moving collector): module objects by name, the prelude's functions, caches.
+    var rootSlots: [Word] = []
+    var maps = MapTable()
+    var nextIdentity: UInt32 = 0
+    /// Bumped whenever a class's attributes change (invalidates attribute caches).
+    var classVersion: UInt64 = 0
+    var recursionLimit: Int? = nil
+    var depth = 0
+    /// Preallocated, so that running out of memory can still be reported.
+    var memoryError: Word = .null
+    var emptyTuple: Word = .null
+    /// One-character strs for ASCII (immortal).
+    var asciiChars: [Word] = []
+    /// next() for native iterator types beyond the core ones, by type address.
+    var extraIterators: [UInt: (Runtime<GC>, Word) -> Word] = [:]
+    /// A call a native asked the interpreter to make in its place (see `tailCall`).
+    var tailCallee: Word = .null
+    var tailArgs: [Word] = []
+    var tailKwnames: Word = .null
+    /// The tail call's result is not wanted (the instruction has none).
+    var tailDiscard = false
+    /// The exception was re-raised: its traceback already has the current frame.
+    var skipTraceback = false
+    var stdout = OutputBuffer(fd: 1)
+    var stderr = OutputBuffer(fd: 2)
+
+    public init(options: RuntimeOptions) {
+        self.options = options
+        registerLayouts(layouts)
+        gc = GC(layouts: layouts, immortal: immortal, options: options.heap)
+        vs = .allocate(capacity: Runtime.valueStackCapacity)
+        vs.initialize(repeating: .null, count: Runtime.valueStackCapacity)
+        gc.roots = self
+        bootstrapTypes()
+        registerBuiltins()
+    }
+
+    public func forEachRoot(_ visit: (UnsafeMutablePointer<Word>) -> Void) {
+        var k = 0
+        while k < vsp { visit(vs + k); k += 1 }
+        withUnsafeMutablePointer(to: &currentFrame) { visit($0) }
+        withUnsafeMutablePointer(to: &raising) { visit($0) }
+        withUnsafeMutablePointer(to: &handled) { visit($0) }
+        withUnsafeMutablePointer(to: &modules) { visit($0) }
+        withUnsafeMutablePointer(to: &builtinsDict) { visit($0) }
+        withUnsafeMutablePointer(to: &preludeGlobals) { visit($0) }
+        withUnsafeMutablePointer(to: &weftModuleDict) { visit($0) }
+        withUnsafeMutablePointer(to: &memoryError) { visit($0) }
+        withUnsafeMutablePointer(to: &tailCallee) { visit($0) }
+        withUnsafeMutablePointer(to: &tailKwnames) { visit($0) }
+        for i in tailArgs.indices { withUnsafeMutablePointer(to: &tailArgs[i]) { visit($0) } }
+        for i in finalizerQueue.indices { withUnsafeMutablePointer(to: &finalizerQueue[i]) { visit($0) } }
+        for i in rootSlots.indices { withUnsafeMutablePointer(to: &rootSlots[i]) { visit($0) } }
+        for c in codes { c.forEachCachedWord(visit) }
+    }
+
+    // MARK: the value stack
+
+    /// Pushes a value to keep it alive (and current) across allocations; returns its index.
+    @inline(__always) @discardableResult
+    func keep(_ w: Word) -> Int {
+        vs[vsp] = w
+        vsp &+= 1
+        return vsp &- 1
+    }
+
+    @inline(__always) func kept(_ i: Int) -> Word { vs[i] }
+    @inline(__always) func setKept(_ i: Int, _ w: Word) { vs[i] = w }
+    @inline(__always) func release(to mark: Int) { vsp = mark }
+
+    // MARK: allocation
+
+    /// A new object; nil when memory is exhausted (MemoryError is then being raised).
+    @inline(__always)
+    func allocate(_ layout: UInt16, bytes: Int, cls: Word) -> ObjectRef? {
+        let m = keep(cls)
+        guard let p = gc.allocate(layout: layout, bytes: bytes) else {
+            release(to: m)
+            raising = memoryError
+            return nil
+        }
+        let o = ObjectRef(p)
+        o[1] = kept(m)
+        release(to: m)
+        return o
+    }
+
+    /// An immortal object (constants, built-in types): never freed, never moved.
+    func allocateImmortal(_ layout: UInt16, bytes: Int, cls: Word) -> ObjectRef {
+        let o = ObjectRef(immortal.allocate(layout: layout, bytes: bytes))
+        o[1] = cls
+        return o
+    }
+
+    func isImmortal(_ w: Word) -> Bool { immortal.contains(w) }
+
+    /// A fresh identity number (id(), default hash), stored in the object's header.
+    func identity(_ w: Word) -> Int {
+        if !w.isPointer { return Int(bitPattern: UInt(w.raw)) }
+        let o = ObjectRef(w)
+        if o.identity == 0 {
+            nextIdentity &+= 1
+            o.identity = nextIdentity
+        }
+        return Int(o.identity) &* 16 &+ 0x1000
+    }
+}
+
+public struct RuntimeOptions: Sendable {
+    public var heap: HeapOptions
+    public var argv: [String]
+    public var modulePath: [String]
+    public init(heap: HeapOptions = HeapOptions(), argv: [String] = [], modulePath: [String] = []) {
+        self.heap = heap
+        self.argv = argv
+        self.modulePath = modulePath
+    }
+}
+
+/// A native (Swift) function: arguments are on the value stack at `args.base`.
+typealias NativeFunction<GC: Collector> = (Runtime<GC>, Args) -> Word
+
+struct Args {
+    let base: Int
+    let count: Int
+    /// Names of the last keyword arguments (a tuple), or null.
+    var kwnames: Word = .null
+    /// The caller's register for the result (-1: discarded), for natives that resume
+    /// generators or push frames themselves.
+    var destination: Int = -1
+}
