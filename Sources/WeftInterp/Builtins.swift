@@ -138,6 +138,7 @@ extension Runtime {
                         kwnames: .null)
         }
         registerConstructors()
+        registerCoreMethods()
         registerPrimitives()
     }
 
