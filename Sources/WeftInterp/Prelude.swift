@@ -5,6 +5,10 @@
 // with a key — lives here, so the interpreter never calls guest code from Swift.
 // Prelude frames are hidden from tracebacks.
 
+/// The prelude is these parts, concatenated in order: the core below, then one part per
+/// area, each kept in the file of that area.
+let preludeParts = [preludeSource, preludeCollections, preludeStrings, preludeNumbers, preludeModules]
+
 let preludeSource = #"""
 # _weft is given to the prelude at start-up.
 MISSING = _weft.MISSING

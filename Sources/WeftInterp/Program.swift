@@ -49,7 +49,8 @@ extension Runtime {
         guard let weft = newModule("_weft", file: nil) else { return false }
         ObjectRef(weft)[ModuleField.dict] = weftModuleDict
         _ = dictSetStr(preludeGlobals, intern("_weft"), weft)
-        guard let code = compile(path: "<prelude>", bytes: Array(preludeSource.utf8)) else {
+        let source = preludeParts.joined(separator: "\n")
+        guard let code = compile(path: "<prelude>", bytes: Array(source.utf8)) else {
             stderr.write("weft: the prelude does not compile:\n\(compileError?.render() ?? "")")
             stderr.flush()
             return false

@@ -1,0 +1,4 @@
+// The prelude's part for collections (see Prelude.swift).
+
+let preludeCollections = #"""
+"""#

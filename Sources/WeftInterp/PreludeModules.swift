@@ -1,0 +1,4 @@
+// The prelude's part for modules (see Prelude.swift).
+
+let preludeModules = #"""
+"""#

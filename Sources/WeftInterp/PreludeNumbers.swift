@@ -1,0 +1,4 @@
+// The prelude's part for numbers (see Prelude.swift).
+
+let preludeNumbers = #"""
+"""#

@@ -1,0 +1,4 @@
+// The prelude's part for strings (see Prelude.swift).
+
+let preludeStrings = #"""
+"""#
