@@ -139,7 +139,9 @@ extension Runtime {
         }
         registerConstructors()
         registerCoreMethods()
+        registerGeneratorMethods()
         registerPrimitives()
+        registerGC()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

@@ -30,6 +30,9 @@ public final class Runtime<GC: Collector>: RootProvider {
     var handled: Word = .none
     /// Finalizers the collector queued and that have not run yet.
     var finalizerQueue: [Word] = []
+    var runningFinalizers = false
+    var collectionsSeen = 0
+    var gcEnabled = true
 
     var types = BuiltinTypes()
     /// Immortal strings for identifiers and constants.
@@ -93,6 +96,7 @@ public final class Runtime<GC: Collector>: RootProvider {
     }
 
     public func forEachRoot(_ visit: (UnsafeMutablePointer<Word>) -> Void) {
+        clearDeadRegisters()
         var k = 0
         while k < vsp { visit(vs + k); k += 1 }
         withUnsafeMutablePointer(to: &currentFrame) { visit($0) }
@@ -109,6 +113,16 @@ public final class Runtime<GC: Collector>: RootProvider {
         for i in finalizerQueue.indices { withUnsafeMutablePointer(to: &finalizerQueue[i]) { visit($0) } }
         for i in rootSlots.indices { withUnsafeMutablePointer(to: &rootSlots[i]) { visit($0) } }
         for c in codes { c.forEachCachedWord(visit) }
+    }
+
+    /// Before a collection: frames in the current chain forget their dead registers.
+    func clearDeadRegisters() {
+        var f = currentFrame
+        while f.isPointer {
+            let fr = ObjectRef(f)
+            codes[Int(fr.raw(FrameField.code))].clearDeadRegisters(registers(f), end: Int(fr.raw(FrameField.pc)))
+            f = fr[FrameField.back]
+        }
     }
 
     // MARK: the value stack
@@ -139,6 +153,10 @@ public final class Runtime<GC: Collector>: RootProvider {
         let o = ObjectRef(p)
         o[1] = kept(m)
         release(to: m)
+        if gc.stats.collections != collectionsSeen {
+            collectionsSeen = gc.stats.collections
+            takeFinalizers()
+        }
         return o
     }
 

@@ -156,19 +156,20 @@ public final class MarkSweep: Collector {
         roots?.forEachRoot { markWord($0.pointee) }
         for w in pending { markWord(w) }
         drainMarkStack()
-        // Unreachable objects with finalizers survive this once, with all they reach.
+        // Unreachable objects with finalizers survive this once, with all they reach:
+        // first find them all, then mark from them.
         var stillFinalizable: [UnsafeMutableRawPointer] = []
+        var dying: [UnsafeMutableRawPointer] = []
         for p in finalizable {
-            let o = ObjectRef(p)
-            if o.header & Header.mark != 0 {
-                stillFinalizable.append(p)
-            } else {
-                o.header &= ~Header.finalizable
-                pending.append(o.word)
-                markWord(o.word)
-                drainMarkStack()
-            }
+            if ObjectRef(p).header & Header.mark != 0 { stillFinalizable.append(p) } else { dying.append(p) }
         }
+        for p in dying {
+            let o = ObjectRef(p)
+            o.header &= ~Header.finalizable
+            pending.append(o.word)
+            markWord(o.word)
+        }
+        drainMarkStack()
         finalizable = stillFinalizable
         sweep()
         threshold = max(options.minHeap, stats.liveBytesAfterLastCollection * 2)
