@@ -33,7 +33,7 @@ extension Runtime {
         define(weftModuleDict, "next_finalizer") { rt, a in
             guard !rt.finalizerQueue.isEmpty else { rt.runningFinalizers = false; return rt.missing }
             rt.runningFinalizers = true
-            return rt.finalizerQueue.removeFirst()
+            return rt.finalizerQueue.popFirst()
         }
         define(weftModuleDict, "unraisable") { rt, a in
             // CPython prints "Exception ignored in: <repr>" and the traceback to stderr.
@@ -61,5 +61,27 @@ extension Runtime {
     func takeFinalizers() {
         let f = gc.takePendingFinalizers()
         if !f.isEmpty { finalizerQueue.append(contentsOf: f) }
+    }
+}
+
+/// A first-in first-out queue of words whose slots the collector can update.
+struct WordQueue {
+    private var items: [Word] = []
+    private var head = 0
+
+    var isEmpty: Bool { head == items.count }
+
+    mutating func append(contentsOf words: [Word]) { items.append(contentsOf: words) }
+
+    mutating func popFirst() -> Word {
+        let w = items[head]
+        head += 1
+        if head == items.count { items.removeAll(keepingCapacity: true); head = 0 }
+        return w
+    }
+
+    mutating func forEachSlot(_ visit: (UnsafeMutablePointer<Word>) -> Void) {
+        var k = head
+        while k < items.count { withUnsafeMutablePointer(to: &items[k]) { visit($0) }; k += 1 }
     }
 }

@@ -29,7 +29,7 @@ public final class Runtime<GC: Collector>: RootProvider {
     /// The exception being handled (sys.exc_info()).
     var handled: Word = .none
     /// Finalizers the collector queued and that have not run yet.
-    var finalizerQueue: [Word] = []
+    var finalizerQueue = WordQueue()
     var runningFinalizers = false
     var collectionsSeen = 0
     var gcEnabled = true
@@ -110,7 +110,7 @@ public final class Runtime<GC: Collector>: RootProvider {
         withUnsafeMutablePointer(to: &tailCallee) { visit($0) }
         withUnsafeMutablePointer(to: &tailKwnames) { visit($0) }
         for i in tailArgs.indices { withUnsafeMutablePointer(to: &tailArgs[i]) { visit($0) } }
-        for i in finalizerQueue.indices { withUnsafeMutablePointer(to: &finalizerQueue[i]) { visit($0) } }
+        finalizerQueue.forEachSlot(visit)
         for i in rootSlots.indices { withUnsafeMutablePointer(to: &rootSlots[i]) { visit($0) } }
         for c in codes { c.forEachCachedWord(visit) }
     }
@@ -185,6 +185,8 @@ public struct RuntimeOptions: Sendable {
     public var heap: HeapOptions
     public var argv: [String]
     public var modulePath: [String]
+    /// Print the collector's statistics to stderr at exit.
+    public var printStats = false
     public init(heap: HeapOptions = HeapOptions(), argv: [String] = [], modulePath: [String] = []) {
         self.heap = heap
         self.argv = argv

@@ -49,6 +49,11 @@ public final class Semispace: Collector {
         limit = from + min(spaceSize, options.minHeap)
     }
 
+    deinit {
+        munmap(from, spaceSize)
+        munmap(to, spaceSize)
+    }
+
     @inline(__always)
     public func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
         if options.torture && !collecting { collect() }

@@ -163,10 +163,26 @@ func collectorCases<GC: Collector>(_: GC.Type, torture: Bool) throws {
         #expect(!w.gc.isValidObject(before))
     }
 
+    @Test func markSweepGivesEmptyPagesToOtherSizeClasses() {
+        // A heap that held only nodes, then only arrays: the arrays reuse the nodes' pages,
+        // so the heap does not grow (and no collection is needed per new page).
+        let w = World<MarkSweep>(minHeap: 1 << 20)
+        for _ in 0..<20_000 { _ = w.newNode() }
+        w.gc.collect()
+        #expect(w.gc.heapBytes == 0)
+        #expect(!w.gc.emptyPages.isEmpty)
+        let collections = w.gc.stats.collections
+        for _ in 0..<2_000 { _ = w.newArray(20) }
+        #expect(w.gc.stats.collections == collections)
+        #expect(w.gc.heapBytes <= 1 << 20)
+    }
+
     @Test func verifierCatchesDanglingAndUninitializedPointers() {
         let w = World<MarkSweep>()
+        w.roots.slots.append(w.newArray(20))    // keeps the page in its size class
         let stale = w.newArray(20)              // not rooted (and of a size class the next node will not reuse)
         w.gc.collect()
+        w.roots.slots.removeAll()
         #expect(!w.gc.isValidObject(stale))      // freed: a read through it is reported
         w.roots.slots.append(w.newNode(payload: 2))
         ObjectRef(w.roots.slots[0])[2] = stale   // a dangling pointer inside a live object
