@@ -62,9 +62,10 @@ extension Runtime {
         let m = vsp
         let kc = keep(cls)
         let ki = keep(initMethod)
+        let isException = t.kind == .exception
         guard let obj = newInstance(kept(kc)) else { release(to: m); return .null }
         let ko = keep(obj)
-        if t.kind == .exception {
+        if isException {
             let npos = count - (kwnames.isNull ? 0 : TupleView(kwnames).count)
             guard let args = newTuple(fromStack: base, count: npos) else { release(to: m); return .null }
             ObjectRef(kept(ko))[ExceptionField.args] = args
