@@ -142,6 +142,7 @@ extension Runtime {
         registerGeneratorMethods()
         registerPrimitives()
         registerGC()
+        registerTime()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {
