@@ -150,6 +150,7 @@ extension Runtime {
     func builtinAttribute(_ obj: Word, _ name: Word) -> Word? {
         let n = StrView(name).string
         if n == "__class__" { return typeOf(obj) }
+        if n == "__dict__" && obj.isPointer && subclassDictIndex(ObjectRef(obj)) != nil { return subclassDict(obj) }
         switch kindOf(obj) {
         case .method:
             let m = ObjectRef(obj)
@@ -220,6 +221,7 @@ extension Runtime {
         case .module:
             return dictSetStr(ObjectRef(obj)[ModuleField.dict], name, value)
         default:
+            if obj.isPointer && subclassDictIndex(ObjectRef(obj)) != nil { return instanceSet(obj, name, value) }
             raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
             return false
         }

@@ -105,10 +105,11 @@ extension Runtime {
         let flow = code.flow
         let m = vsp
         let kfn = keep(fn)
+        let kkw = keep(kwnames)     // a tuple made by f(*a, **kw) is a heap object: it moves
         defer { release(to: m) }
         guard let frame = newFrame(code, function: kept(kfn)) else { return nil }
         let kfr = keep(frame)
-        let nkw = kwnames.isNull ? 0 : TupleView(kwnames).count
+        let nkw = kwnames.isNull ? 0 : TupleView(kept(kkw)).count
         let npos = count - nkw
         let argCount = flow.argCount
         let name = flow.qualname
@@ -126,7 +127,7 @@ extension Runtime {
             let defaults = ObjectRef(kept(kfn))[FunctionField.defaults]
             let ndef = defaults == .none ? 0 : TupleView(defaults).count
             let kwGiven = (0..<nkw).filter { k in
-                let n = TupleView(kwnames)[k]
+                let n = TupleView(kept(kkw))[k]
                 return flow.parameters.prefix(argCount + flow.kwOnlyCount + (flow.hasVarargs ? 1 : 0)).contains(StrView(n).string)
             }.count
             let takes: String
@@ -149,7 +150,7 @@ extension Runtime {
         // Keyword arguments.
         var posOnlyAsKeyword: [String] = []
         for k in 0..<nkw {
-            let key = TupleView(kwnames)[k]
+            let key = TupleView(kept(kkw))[k]
             let value = vs[base + npos + k]
             let keyString = StrView(key).string
             var slot = -1

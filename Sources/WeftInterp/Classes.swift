@@ -42,16 +42,17 @@ extension Runtime {
         if !defaultNew || (t.kind != .object && t.kind != .exception) {
             // A __new__ written in Python (or a built-in base): the prelude follows type.__call__.
             let m = vsp
-            guard let args = newTuple(fromStack: base, count: count - (kwnames.isNull ? 0 : TupleView(kwnames).count)) else { return .null }
+            let kc = keep(cls)
+            guard let args = newTuple(fromStack: base, count: count - (kwnames.isNull ? 0 : TupleView(kwnames).count)) else { release(to: m); return .null }
             let ka = keep(args)
             var kw = Word.none
             if !kwnames.isNull {
                 guard let d = kwargsDict(base: base, count: count, kwnames: kwnames) else { release(to: m); return .null }
                 kw = d
             }
-            let a = kept(ka)
+            let a = kept(ka), c = kept(kc)
             release(to: m)
-            return tailCall(prelude("_type_call"), [cls, a, kw])
+            return tailCall(prelude("_type_call"), [c, a, kw])
         }
         let userInit = !initMethod.isNull && kindOf(initMethod) == .function
         if !userInit && count > 0 {
@@ -113,14 +114,17 @@ extension Runtime {
         for b in baseList where TypeView(b).flags & TypeFlags.baseType == 0 {
             return raise(types.typeError, "type '\(TypeView(b).nameString)' is not an acceptable base type")
         }
-        // The instance layout: object, or exception; other built-in bases are not yet supported.
+        // The instance layout: object's, an exception's, or a built-in type's (see
+        // Subclasses.swift); bases must agree on it.
         var kind = Kind.object
         for b in baseList {
             let k = TypeView(b).kind
-            if k == .exception { kind = .exception }
-            else if k != .object {
+            if k == .object || k == kind { continue }
+            guard k == .exception || Runtime.builtinLayout(of: k) != nil else {
                 return raise(types.notImplementedError, "subclassing '\(TypeView(b).nameString)' is not supported by Weft yet")
             }
+            if kind != .object { return raise(types.typeError, "multiple bases have instance lay-out conflict") }
+            kind = k
         }
         guard let mro = c3(baseList) else {
             let names = baseList.map { TypeView($0).nameString }.joined(separator: ", ")
