@@ -22,6 +22,10 @@ extension Runtime {
                 let fget = ObjectRef(descr)[PropertyField.fget]
                 if fget == .none { return raise(types.attributeError, "property '\(StrView(name).string)' of '\(typeName(obj))' object has no getter") }
                 return tailCall(fget, [obj])
+            case .member:
+                let v = instanceGet(obj, name)
+                if !v.isNull { return v }
+                return raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
             default:
                 break
             }
@@ -168,7 +172,7 @@ extension Runtime {
             let m = ObjectRef(obj)
             if n == "__dict__" { return m[ModuleField.dict] }
         case .object, .exception:
-            if n == "__dict__" {
+            if n == "__dict__" && TypeView(typeOf(obj)).flags & TypeFlags.noDict == 0 {
                 let k = keep(obj)
                 defer { release(to: k) }
                 guard toDictMode(obj) else { return nil }
@@ -211,6 +215,10 @@ extension Runtime {
         switch kindOf(obj) {
         case .object, .exception:
             if kindOf(obj) == .exception, setExceptionAttribute(obj, name, value) { return true }
+            if TypeView(t).flags & TypeFlags.noDict != 0 && (descr.isNull || kindOf(descr) != .member) {
+                raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
+                return false
+            }
             return instanceSet(obj, name, value)
         case .function:
             let k = keep(obj), kv = keep(value)
@@ -269,6 +277,10 @@ extension Runtime {
             return true
         }
         if instanceDelete(obj, name) { return true }
+        if raising.isNull && !descr.isNull && kindOf(descr) == .member {
+            raise(types.attributeError, StrView(name).string)
+            return false
+        }
         if raising.isNull {
             raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
         }

@@ -160,10 +160,16 @@ extension Runtime {
         if has("__del__") { flags |= TypeFlags.hasDel }
         if has("__getattr__") { flags |= TypeFlags.hasGetattr }
         if has("__setattr__") || has("__delattr__") { flags |= TypeFlags.hasSetattr }
-        o.setRaw(TypeField.flags, flags)
-        o.setRaw(TypeField.kind, UInt64(kind.rawValue))
-        o.setRaw(TypeField.rootMap, UInt64(maps.newRoot()))
-        o.setRaw(TypeField.instanceSlots, 4)
+        let slots = dictGetStr(kept(kd), intern("__slots__"))
+        if !slots.isNull {
+            guard let hasDictSlot = installSlots(kt, slots) else { return .null }
+            let basesHaveNoDict = baseList.allSatisfy { $0 == types.object || TypeView($0).flags & TypeFlags.noDict != 0 }
+            if !hasDictSlot && basesHaveNoDict && kind == .object { flags |= TypeFlags.noDict }
+        }
+        ObjectRef(kept(kt)).setRaw(TypeField.flags, flags)
+        ObjectRef(kept(kt)).setRaw(TypeField.kind, UInt64(kind.rawValue))
+        ObjectRef(kept(kt)).setRaw(TypeField.rootMap, UInt64(maps.newRoot()))
+        ObjectRef(kept(kt)).setRaw(TypeField.instanceSlots, 4)
         // __classcell__ is the cell zero-argument super() reads.
         let cellKey = intern("__classcell__")
         let cell = dictGetStr(kept(kd), cellKey)
@@ -181,6 +187,55 @@ extension Runtime {
         }
         classVersion &+= 1
         return kept(kt)
+    }
+
+    /// __slots__: a member descriptor in the class dict for each name. Returns whether
+    /// '__dict__' is among them (nil after raising).
+    func installSlots(_ kt: Int, _ slots: Word) -> Bool? {
+        var names: [Word] = []
+        switch kindOf(slots) {
+        case .str: names = [slots]
+        case .tuple: names = (0..<TupleView(slots).count).map { TupleView(slots)[$0] }
+        case .list: names = (0..<ListView(slots).count).map { ListView(slots)[$0] }
+        default:
+            raise(types.typeError, "Weft supports __slots__ given as a str, tuple or list, not '\(typeName(slots))'")
+            return nil
+        }
+        var hasDict = false
+        let m = vsp
+        defer { release(to: m) }
+        for n in names { keep(n) }
+        let className = TypeView(kept(kt)).nameString
+        for k in 0..<names.count {
+            let n = vs[m + k]
+            guard kindOf(n) == .str else {
+                raise(types.typeError, "__slots__ items must be strings, not '\(typeName(n))'")
+                return nil
+            }
+            var s = StrView(n).string
+            guard let first = s.unicodeScalars.first, first == "_" || first.properties.isXIDStart,
+                  s.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isXIDContinue }) else {
+                raise(types.typeError, "__slots__ must be identifiers")
+                return nil
+            }
+            if s == "__dict__" { hasDict = true; continue }
+            if s == "__weakref__" { continue }
+            if s.hasPrefix("__") && !s.hasSuffix("__") {
+                let stripped = className.drop(while: { $0 == "_" })
+                if !stripped.isEmpty { s = "_" + stripped + s }
+            }
+            let name = intern(s)
+            let dict = TypeView(kept(kt)).dict
+            if !dictGetStr(dict, name).isNull {
+                raise(types.valueError, "'\(s)' in __slots__ conflicts with class variable")
+                return nil
+            }
+            guard let d = allocate(LayoutID.member, bytes: MemberField.fixedWords * 8, cls: types.memberDescriptor) else { return nil }
+            d[MemberField.name] = name
+            d[MemberField.owner] = kept(kt)
+            guard dictSetStr(TypeView(kept(kt)).dict, name, d.word) else { return nil }
+        }
+        return hasDict
     }
 
     func wrapFunction(_ f: Word, _ cls: Word) -> Word? {
