@@ -130,20 +130,23 @@ extension Runtime {
             let names = baseList.map { TypeView($0).nameString }.joined(separator: ", ")
             return raise(types.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
         }
+        // Bases and MRO on the value stack: they move during the allocations below.
+        let kbase = vsp
+        for b in baseList { keep(b) }
+        let kmro = vsp
+        for b in mro { keep(b) }
+        let nbases = baseList.count, nmro = mro.count
         guard let dict = copyDict(kept(kns)) else { return .null }
         let kd = keep(dict)
         guard let t = allocate(LayoutID.type, bytes: TypeField.words * 8, cls: kept(km)) else { return .null }
         for f in 2...TypeField.traced { t[f] = .none }
         let kt = keep(t.word)
-        let tb = keep(kept(kt))
-        for b in baseList { keep(b) }
-        guard let basesTuple = newTuple(fromStack: tb + 1, count: baseList.count) else { return .null }
-        release(to: tb)
+        guard let basesTuple = newTuple(fromStack: kbase, count: nbases) else { return .null }
         ObjectRef(kept(kt))[TypeField.bases] = basesTuple
         let mb = vsp
         keep(kept(kt))
-        for b in mro { keep(b) }
-        guard let mroTuple = newTuple(fromStack: mb, count: mro.count + 1) else { return .null }
+        for i in 0..<nmro { keep(vs[kmro + i]) }
+        guard let mroTuple = newTuple(fromStack: mb, count: nmro + 1) else { return .null }
         release(to: mb)
         let o = ObjectRef(kept(kt))
         o[TypeField.mro] = mroTuple
@@ -163,7 +166,10 @@ extension Runtime {
         let slots = dictGetStr(kept(kd), intern("__slots__"))
         if !slots.isNull {
             guard let hasDictSlot = installSlots(kt, slots) else { return .null }
-            let basesHaveNoDict = baseList.allSatisfy { $0 == types.object || TypeView($0).flags & TypeFlags.noDict != 0 }
+            let basesHaveNoDict = (0..<nbases).allSatisfy { i in
+                let b = vs[kbase + i]
+                return b == types.object || TypeView(b).flags & TypeFlags.noDict != 0
+            }
             if !hasDictSlot && basesHaveNoDict && kind == .object { flags |= TypeFlags.noDict }
         }
         ObjectRef(kept(kt)).setRaw(TypeField.flags, flags)
