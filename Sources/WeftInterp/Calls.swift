@@ -84,7 +84,8 @@ extension Runtime {
     /// A Python function: bind the arguments into a new frame and push it.
     func callFunction(_ fn: Word, base: Int, count: Int, kwnames: Word, destination: Int) -> Word {
         let code = codes[Int(ObjectRef(fn).raw(FunctionField.code))]
-        if let limit = recursionLimit, depth >= limit {
+        // (`depth` does not count the module's frame; CPython's limit does.)
+        if let limit = recursionLimit, depth + 1 >= limit {
             return raise(types.recursionError, "maximum recursion depth exceeded")
         }
         guard let frame = bindArguments(fn, code, base: base, count: count, kwnames: kwnames) else { return .null }
