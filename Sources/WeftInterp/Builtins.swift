@@ -139,7 +139,10 @@ extension Runtime {
         }
         registerConstructors()
         registerCoreMethods()
+        registerGeneratorMethods()
         registerPrimitives()
+        registerGC()
+        registerTime()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {
