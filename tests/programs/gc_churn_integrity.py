@@ -2,7 +2,7 @@
 import gc
 keep = {}
 for round_ in range(30):
-    tmp = [str(i) * 3 for i in range(300)]
+    tmp = [str(i) * 3 for i in range(60)]
     keep[round_] = (tmp[round_], [round_] * round_, {"r": round_})
     if round_ % 7 == 0:
         gc.collect()
