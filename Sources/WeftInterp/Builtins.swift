@@ -140,6 +140,11 @@ extension Runtime {
         registerConstructors()
         registerCoreMethods()
         registerPrimitives()
+        registerDictMethods()
+        registerSetMethods()
+        registerListMethods()
+        registerRangeMethods()
+        registerIterableBuiltins()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

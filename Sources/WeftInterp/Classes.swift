@@ -10,7 +10,8 @@ extension Runtime {
         if let ctor = constructors[cls.address], !isHeapType(cls) {
             return ctor(self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
         }
-        guard isHeapType(cls) else {
+        // Built-in exception classes are made like instances of user classes.
+        guard isHeapType(cls) || t.kind == .exception else {
             return raise(types.typeError, "cannot create '\(t.nameString)' instances")
         }
         // A metaclass other than type: its __call__ decides.

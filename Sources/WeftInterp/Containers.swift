@@ -103,13 +103,22 @@ extension Runtime {
         return kept(kd)
     }
 
-    /// d[key] = value for a dict; false on error or tail call (guest __hash__).
+    /// d[key] = value for a dict; false on error or tail call (guest __hash__ or __eq__).
     func dictStore(_ dw: Word, _ key: Word, _ value: Word) -> Bool {
         guard let h = nativeHash(key) else {
             if raising.isNull { tailCall(prelude("_dict_setitem"), [dw, key, value], discard: true) }
             return false
         }
-        return dictSet(dw, key, value, hash: h)
+        switch dictLookup(dw, key, hash: h) {
+        case .found(let e):
+            DictView(dw).setValue(e, value)
+            return true
+        case .absent:
+            return dictSet(dw, key, value, hash: h)
+        case .guest:
+            tailCall(prelude("_dict_setitem"), [dw, key, value], discard: true)
+            return false
+        }
     }
 
     func dictUpdate(_ dw: Word, _ other: Word, merge: Bool) -> Bool {
@@ -165,15 +174,7 @@ extension Runtime {
             }
             if kindOf(key) == .slice { return sliceStr(x, key) }
         case .dict where isExact(x):
-            guard let h = nativeHash(key) else {
-                return raising.isNull ? tailCall(prelude("_dict_getitem"), [x, key]) : .null
-            }
-            let v = dictGet(x, key, hash: h)
-            if !v.isNull { return v }
-            let m = keep(key)
-            defer { release(to: m) }
-            guard let t = newTuple(fromStack: m, count: 1), let e = newException(types.keyError, args: t) else { return .null }
-            return setRaising(e)
+            return dictSubscript(x, key)
         case .range:
             if let i = intValue(key) {
                 let r = ObjectRef(x)
@@ -230,17 +231,13 @@ extension Runtime {
                 return true
             }
         case .dict where isExact(x):
-            guard let h = nativeHash(key) else {
+            guard let e = dictEntry(x, key) else {
                 if raising.isNull { tailCall(prelude("_dict_delitem"), [x, key], discard: true) }
                 return false
             }
-            if dictRemove(x, key, hash: h).isNull {
-                let m = keep(key)
-                defer { release(to: m) }
-                guard let t = newTuple(fromStack: m, count: 1), let e = newException(types.keyError, args: t) else { return false }
-                setRaising(e)
-                return false
-            }
+            if e < 0 { raiseKeyError(key); return false }
+            let d = DictView(x)
+            dictRemove(x, d.keyAt(e), hash: d.hashAt(e))
             return true
         default:
             break
@@ -271,8 +268,12 @@ extension Runtime {
             }
             return .false
         case .dict where isExact(container):
-            guard let h = nativeHash(item) else { return raising.isNull ? tailCall(prelude("_dict_contains"), [container, item]) : .null }
-            return .bool(dictFind(container, item, h) >= 0)
+            guard let e = dictEntry(container, item) else {
+                return raising.isNull ? tailCall(prelude("_dict_contains"), [container, item]) : .null
+            }
+            return .bool(e >= 0)
+        case .dictView:
+            return dictViewContains(container, item)
         case .set, .frozenset:
             guard isExact(container) else { break }
             return setContains(container, item)
@@ -282,16 +283,8 @@ extension Runtime {
             }
             return .bool(strFind(container, item, from: 0) >= 0)
         case .range:
-            if let v = intValue(item) {
-                let r = ObjectRef(container)
-                if let start = intValue(r[RangeField.start]), let step = intValue(r[RangeField.step]), let n = intValue(r[RangeField.length]) {
-                    if n == 0 { return .false }
-                    let d = v - start
-                    if d % step != 0 { return .false }
-                    let i = d / step
-                    return .bool(i >= 0 && i < n)
-                }
-            }
+            if isIntLike(item) { return .bool(rangeContainsInt(container, item)) }
+            return tailCall(prelude("_contains_slow"), [container, item])
         default:
             break
         }
@@ -307,7 +300,7 @@ extension Runtime {
         case .str, .bytes: if isExact(x) { return .smallInt(StrView(x).count) }
         case .dict where ObjectRef(x).layout == LayoutID.dict: return .smallInt(DictView(x).used)
         case .set, .frozenset: if ObjectRef(x).layout == LayoutID.set { return .smallInt(SetView(x).used) }
-        case .range: return ObjectRef(x)[RangeField.length]
+        case .range: return rangeLength(x)
         case .dictView: return .smallInt(DictView(ObjectRef(x)[IteratorField.a]).used)
         default: break
         }

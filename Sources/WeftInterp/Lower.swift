@@ -371,8 +371,8 @@ struct Lowering<GC: Collector> {
         case .ge: emit(Ins.make(.compare, dst, a[0], a[1], Int(CompareKind.ge.rawValue)))
         case .is_: emit(Ins.make(.isSame, dst, a[0], a[1], 0))
         case .isNot: emit(Ins.make(.isSame, dst, a[0], a[1], 1))
-        case .contains: emit(Ins.make(.contains, dst, a[0], a[1], 0))
-        case .notContains: emit(Ins.make(.contains, dst, a[0], a[1], 1))
+        case .contains: emit(Ins.make(.contains, dst, a[1], a[0], 0))    // graph: contains(item, container)
+        case .notContains: emit(Ins.make(.contains, dst, a[1], a[0], 1))
         case .excMatch: emit(Ins.make(.excMatch, dst, a[0], a[1]))
         case .getattr:
             emit(Ins.make(.getattr, dst, a[0], a[1]))
