@@ -79,16 +79,16 @@ extension Runtime {
         guard let v = nativeNext(inner) else { return nil }
         if v.isNull { return .null }
         let m = vsp
-        let ke = keep(itw), kv = keep(v)
+        let ke = keep(itw)
+        let kn = keep(ObjectRef(itw)[IteratorField.b])
+        keep(v)
         defer { release(to: m) }
-        let n = ObjectRef(itw)[IteratorField.b]
+        let n = kept(kn)
         let next: Word
         if n.isSmallInt && n.smallIntValue < Word.maxSmallInt { next = .smallInt(n.smallIntValue + 1) }
         else { guard let b = newInt(bigValue(n) + 1) else { return .null }; next = b }
         ObjectRef(kept(ke))[IteratorField.b] = next
-        let tb = vsp
-        keep(n); keep(kept(kv))
-        return newTuple(fromStack: tb, count: 2) ?? .null
+        return newTuple(fromStack: kn, count: 2) ?? .null
     }
 
     func zipNext(_ itw: Word) -> Word? {
@@ -207,7 +207,10 @@ extension Runtime {
             let strictW = rt.keyword(a, "strict")
             var strict = false
             if !strictW.isNull {
-                guard let t = rt.nativeTruth(strictW) else { return rt.tailCall(rt.prelude("_zip_new"), [rt.newTuple(fromStack: a.base, count: rt.positionalCount(a)) ?? .null, strictW]) }
+                guard let t = rt.nativeTruth(strictW) else {
+                    guard let items = rt.newTuple(fromStack: a.base, count: rt.positionalCount(a)) else { return .null }
+                    return rt.tailCall(rt.prelude("_zip_new"), [items, rt.keyword(a, "strict")])
+                }
                 strict = t
             }
             let n = rt.positionalCount(a)
@@ -305,6 +308,18 @@ extension Runtime {
         registerIteratorPrimitives()
     }
 
+    /// Would iter(x) find a way to iterate x (without calling anything)?
+    func isIterable(_ x: Word) -> Bool {
+        switch kindOf(x) {
+        case .list, .tuple, .str, .bytes, .dict, .set, .frozenset, .range, .dictView, .generator, .iterator: return true
+        default:
+            let t = typeOf(x)
+            let it = lookupInType(t, intern("__iter__"))
+            if !it.isNull { return it != .none }
+            return !lookupInType(t, intern("__getitem__")).isNull
+        }
+    }
+
     func isCallable(_ x: Word) -> Bool {
         switch kindOf(x) {
         case .function, .builtin, .method, .type: return true
@@ -349,8 +364,8 @@ extension Runtime {
             return raise(types.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
         }
         let slow: () -> Word = {
-            let args = self.newTuple(fromStack: a.base, count: n) ?? .null
-            if args.isNull { return .null }
+            guard let args = self.newTuple(fromStack: a.base, count: n) else { return .null }
+            let key = self.keyword(a, "key"), dflt = self.keyword(a, "default")   // read after the allocation
             return self.tailCall(self.prelude("_min_max"), [args, key.isNull ? .none : key, dflt.isNull ? self.missing : dflt, .bool(isMax)])
         }
         if !key.isNull && key != .none { return slow() }
@@ -452,17 +467,7 @@ extension Runtime {
             rt.newIterator(rt.arg(a, 0), rt.arg(a, 1), rt.arg(a, 2), i: rt.intValue(rt.arg(a, 3)) ?? 0) ?? .null
         }
         // Would iter(x) find a way to iterate (without calling anything)?
-        prim("is_iterable") { rt, a in
-            let x = rt.arg(a, 0)
-            switch rt.kindOf(x) {
-            case .list, .tuple, .str, .bytes, .dict, .set, .frozenset, .range, .dictView, .generator, .iterator: return .true
-            default:
-                let t = rt.typeOf(x)
-                let it = rt.lookupInType(t, rt.intern("__iter__"))
-                if !it.isNull { return .bool(it != .none) }
-                return .bool(!rt.lookupInType(t, rt.intern("__getitem__")).isNull)
-            }
-        }
+        prim("is_iterable") { rt, a in .bool(rt.isIterable(rt.arg(a, 0))) }
         prim("iter_types") { rt, a in
             rt.newTuple([rt.types.enumerate, rt.types.zip, rt.types.mapIterator, rt.types.filterIterator, rt.types.reversed]) ?? .null
         }

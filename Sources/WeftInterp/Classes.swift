@@ -60,7 +60,9 @@ extension Runtime {
         guard userInit else { return o }
         // __init__(obj, *args) in a frame whose return delivers obj.
         let nb = insertArgument(o, base: base, count: count)
-        let r = callFunction(initMethod, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
+        // Looked up again: the allocations above may have moved the function.
+        let initNow = lookupInType(typeOf(o), intern("__init__"))
+        let r = callFunction(initNow, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
         if r == .pushedFrame {
             let fr = ObjectRef(currentFrame)
             fr[FrameField.extra] = vs[nb]
@@ -113,6 +115,8 @@ extension Runtime {
         guard let dict = copyDict(kept(kns)) else { return .null }
         let kd = keep(dict)
         guard let t = allocate(LayoutID.type, bytes: TypeField.words * 8, cls: kept(km)) else { return .null }
+        // Every traced field holds a value before the next allocation (the collector may run).
+        for f in 2...TypeField.traced { t[f] = .none }
         let kt = keep(t.word)
         let tb = keep(kept(kt))
         for b in baseList { keep(b) }

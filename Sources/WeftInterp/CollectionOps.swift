@@ -14,7 +14,10 @@ extension Runtime {
         if isSetKind(kx) && isSetKind(ky) && isExact(x) && isExact(y) {
             guard setIsPlain(x) && setIsPlain(y) else { return nil }
             switch kind {
-            case .or: return setUnionNative(x, [y])
+            case .or:
+                let ky = keep(y)
+                defer { release(to: ky) }
+                return setUnionNative(x, others: ky, count: 1)
             case .and: return setIntersectionNative(x, y)
             case .sub: return setDifferenceNative(x, y)
             case .xor: return setSymmetricDifferenceNative(x, y)
@@ -59,7 +62,9 @@ extension Runtime {
             let ok: Bool
             switch kind {
             case .or: ok = setMerge(x, y)
-            case .and: ok = setIntersectionUpdateNative(x, [y])
+            case .and:
+                let ky = keep(y)
+                ok = setIntersectionUpdateNative(x, others: ky, count: 1)
             case .sub: ok = setDifferenceUpdateNative(x, y)
             case .xor: ok = setSymmetricDifferenceUpdateNative(x, y)
             default: return nil

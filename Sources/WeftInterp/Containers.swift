@@ -93,12 +93,21 @@ extension Runtime {
         return true
     }
 
+    /// A dict display {k: v, ...}: the pairs are on the value stack. nil: raised, or a
+    /// tail call to the prelude (keys with guest __hash__/__eq__) that builds the dict.
     func newDict(fromStack base: Int, pairs n: Int) -> Word? {
         guard let d = newDict(capacity: n) else { return nil }
         let kd = keep(d)
         defer { release(to: kd) }
         for k in 0..<n {
-            guard dictStore(kept(kd), vs[base + 2 * k], vs[base + 2 * k + 1]) else { return nil }
+            guard dictStore(kept(kd), vs[base + 2 * k], vs[base + 2 * k + 1]) else {
+                if tailCallee.isNull { return nil }
+                tailCallee = .null
+                tailArgs = []
+                guard let items = newTuple(fromStack: base, count: 2 * n) else { return nil }
+                tailCall(prelude("_dict_build"), [items])
+                return nil
+            }
         }
         return kept(kd)
     }
@@ -325,9 +334,12 @@ extension Runtime {
         let s = ObjectRef(slice)
         var step = 1
         if s[SliceField.step] != .none {
-            guard let v = intValue(s[SliceField.step]) else { raise(types.typeError, "slice indices must be integers or None or have an __index__ method"); return nil }
+            let sw = s[SliceField.step]
+            guard isIntLike(sw) else { raise(types.typeError, "slice indices must be integers or None or have an __index__ method"); return nil }
+            // Steps beyond a machine word are clipped, as CPython's PY_SSIZE_T_MAX.
+            let v = intValue(sw) ?? (bigValue(sw).sign == .minus ? -Int.max : Int.max)
             if v == 0 { raise(types.valueError, "slice step cannot be zero"); return nil }
-            step = v
+            step = max(v, -Int.max)
         }
         func index(_ w: Word, _ dflt: Int, _ lower: Int, _ upper: Int) -> Int? {
             if w == .none { return dflt }

@@ -337,11 +337,12 @@ extension Runtime {
         // fromkeys is a class method: the descriptor binds the class.
         let fromkeys = builtinFunction("fromkeys", { rt, a in
             guard rt.methodArgs(a, "dict.fromkeys", 1, 2) else { return .null }
-            let value = rt.positionalCount(a) > 2 ? rt.arg(a, 2) : Word.none
             let m = rt.vsp
             defer { rt.release(to: m) }
             guard let d = rt.newDict() else { return .null }
             let kd = rt.keep(d)
+            let kv = rt.keep(rt.positionalCount(a) > 2 ? rt.arg(a, 2) : Word.none)
+            var value: Word { rt.kept(kv) }
             let src = rt.arg(a, 1)
             let ks = rt.kindOf(src)
             if (ks == .dict && rt.isExact(src) && rt.dictKeysArePlain(src)) || (rt.isSetKind(ks) && rt.isExact(src) && rt.setIsPlain(src)) {

@@ -127,7 +127,7 @@ extension Runtime {
         // The value's items first (a copy if it is the list itself).
         guard let (base, n) = collectToStack(value) else {
             if !raising.isNull { return false }
-            if lookupInType(typeOf(value), intern("__iter__")).isNull && lookupInType(typeOf(value), intern("__getitem__")).isNull {
+            if !isIterable(value) {
                 raise(types.typeError, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
                 return false
             }
@@ -512,7 +512,10 @@ extension Runtime {
                     let x = rt.arg(a, 0), y = rt.arg(a, 1)
                     if rt.isIntLike(y) { return rt.repeatSequence(x, y) }
                     if dunder == "__mul__" && !rt.lookupInType(rt.typeOf(y), rt.intern("__rmul__")).isNull { return .notImplemented }
-                    return rt.raise(rt.types.typeError, "can't multiply sequence by non-int of type '\(rt.typeName(y))'")
+                    // seq * seq: the left one repeats, so the right one is "the non-int".
+                    let ky = rt.kindOf(y)
+                    let other = dunder == "__rmul__" && (ky == .str || ky == .bytes || ky == .tuple || ky == .list) ? x : y
+                    return rt.raise(rt.types.typeError, "can't multiply sequence by non-int of type '\(rt.typeName(other))'")
                 }
             }
         }
@@ -520,25 +523,26 @@ extension Runtime {
 
     /// list.index / tuple.index.
     func sequenceIndexMethod(_ a: Args, _ what: String) -> Word {
-        let seq = arg(a, 0), x = arg(a, 1)
-        let n0 = kindOf(seq) == .tuple ? TupleView(seq).count : ListView(seq).count
+        let n0 = kindOf(arg(a, 0)) == .tuple ? TupleView(arg(a, 0)).count : ListView(arg(a, 0)).count
         guard let start = indexBound(positionalCount(a) > 2 ? arg(a, 2) : .null, n0, default: 0),
               let stop = indexBound(positionalCount(a) > 3 ? arg(a, 3) : .null, n0, default: Int.max) else { return .null }
+        let slow: (Int) -> Word = { i in
+            guard let stopW = self.newInt(stop) else { return .null }
+            return self.tailCall(self.prelude("_seq_index"), [self.arg(a, 0), self.arg(a, 1), .smallInt(i), stopW])
+        }
         var i = start
         while true {
-            let items = sequenceItems(seq)
+            let items = sequenceItems(arg(a, 0))
             guard i < min(stop, items.count) else { break }
-            let item = items[i]
+            let item = items[i], x = arg(a, 1)
             if item == x { return .smallInt(i) }
-            guard let eq = nativeEqualOrNil(item, x) else {
-                return tailCall(prelude("_seq_index"), [seq, x, .smallInt(i), newInt(stop) ?? .null])
-            }
+            guard let eq = nativeEqualOrNil(item, x) else { return slow(i) }
             if eq { return .smallInt(i) }
             i += 1
         }
         if what == "tuple" { return raise(types.valueError, "tuple.index(x): x not in tuple") }
-        if let r = reprString(x) { return raise(types.valueError, "\(r) is not in list") }
-        return tailCall(prelude("_seq_index"), [seq, x, .smallInt(n0), newInt(stop) ?? .null])
+        if let r = reprString(arg(a, 1)) { return raise(types.valueError, "\(r) is not in list") }
+        return slow(n0)
     }
 
     /// list.count / tuple.count.

@@ -83,25 +83,49 @@ extension Runtime {
     }
 
     func rangeGetItem(_ r: Word, _ key: Word) -> Word {
-        switch subscriptKey(key, "range") {
-        case .index:
+        if isIntLike(key) {
+            // Any int: ranges index with unbounded arithmetic (compute_range_item).
             let v = rangeValues(r)
             var i = bigValue(key)
             if i < 0 { i += v.length }
             guard i >= 0 && i < v.length else { return raise(types.indexError, "range object index out of range") }
             return newInt(v.start + i * v.step) ?? .null
-        case .slice:
+        }
+        switch subscriptKey(key, "range") {
+        case .index, .slice:
+            guard let (start, stop, step) = longSliceIndices(key, length: rangeValues(r).length) else { return .null }
             let v = rangeValues(r)
-            guard let len = Int(exactly: v.length) else {
-                return raise(types.overflowError, "Python int too large to convert to C ssize_t")
-            }
-            guard let (s, e, st, _) = sliceIndices(key, length: len) else { return .null }
-            return newRange(v.start + BigInt(s) * v.step, v.start + BigInt(e) * v.step, v.step * BigInt(st)) ?? .null
+            return newRange(v.start + start * v.step, v.start + stop * v.step, v.step * step) ?? .null
         case .guest:
             return tailCall(prelude("_subscript_index"), [r, key, .smallInt(0), .none])
         case .failed:
             return .null
         }
+    }
+
+    /// _PySlice_GetLongIndices: a slice's start, stop and step for a length, unbounded.
+    func longSliceIndices(_ slice: Word, length: BigInt) -> (BigInt, BigInt, BigInt)? {
+        let s = ObjectRef(slice)
+        let bad = "slice indices must be integers or None or have an __index__ method"
+        var step: BigInt = 1
+        if s[SliceField.step] != .none {
+            guard isIntLike(s[SliceField.step]) else { raise(types.typeError, bad); return nil }
+            step = bigValue(s[SliceField.step])
+            if step == 0 { raise(types.valueError, "slice step cannot be zero"); return nil }
+        }
+        let negative = step < 0
+        let lower: BigInt = negative ? -1 : 0
+        let upper: BigInt = negative ? length - 1 : length
+        func bound(_ w: Word, _ dflt: BigInt) -> BigInt? {
+            if w == .none { return dflt }
+            guard isIntLike(w) else { raise(types.typeError, bad); return nil }
+            var v = bigValue(w)
+            if v < 0 { v += length; if v < lower { v = lower } } else if v > upper { v = upper }
+            return v
+        }
+        guard let start = bound(s[SliceField.start], negative ? upper : lower),
+              let stop = bound(s[SliceField.stop], negative ? lower : upper) else { return nil }
+        return (start, stop, step)
     }
 
     /// range == range: the same sequence of values.

@@ -397,11 +397,14 @@ extension Runtime {
 
     /// set.update(x) / `{*x}` for the interpreter: false on error or tail call.
     func setUpdate(_ sw: Word, _ iterable: Word) -> Bool {
+        let m = vsp
+        let ks = keep(sw), ki = keep(iterable)
+        defer { release(to: m) }
         switch setUpdateInternal(sw, iterable) {
         case 1: return true
         case 0: return false
         default:
-            if raising.isNull { tailCall(prelude("_set_update"), [sw, iterable], discard: true) }
+            if raising.isNull { tailCall(prelude("_set_update"), [kept(ks), kept(ki)], discard: true) }
             return false
         }
     }
@@ -424,14 +427,10 @@ extension Runtime {
     }
 
     func setContains(_ sw: Word, _ key: Word) -> Word {
+        // A set is looked for as the frozenset of its keys (by the prelude).
+        if kindOf(key) == .set { return tailCall(prelude("_set_contains"), [sw, key]) }
         guard let h = keyHash(key) else {
-            if raising.isNull { return tailCall(prelude("_set_contains"), [sw, key]) }
-            if isExact(key) && kindOf(key) == .set {
-                // A set is looked for as the frozenset of its keys.
-                raising = .null
-                return tailCall(prelude("_set_contains"), [sw, key])
-            }
-            return .null
+            return raising.isNull ? tailCall(prelude("_set_contains"), [sw, key]) : .null
         }
         switch setLookup(sw, key, hash: h) {
         case .found: return .true

@@ -60,17 +60,20 @@ extension Runtime {
 
     // MARK: the operations, natively (plain keys only)
 
-    /// set_union: a copy of so, updated with each operand.
-    func setUnionNative(_ so: Word, _ others: [Word]) -> Word {
+    /// set_union: a copy of so, updated with each operand (`others`: Words kept on the
+    /// value stack from slot `others`, `count` of them).
+    func setUnionNative(_ so: Word, others: Int, count: Int) -> Word {
         let m = vsp
         let kso = keep(so)
         defer { release(to: m) }
         guard let r = setCopy(so, frozen: kindOf(so) == .frozenset) else { return .null }
         let kr = keep(r)
-        for o in others {
-            if o == kept(kso) { continue }
+        for i in 0..<count {
+            if vs[others + i] == kept(kso) { continue }
             let mo = vsp
-            guard let op = setOperand(o) else { return raising.isNull ? tailCall(prelude("_set_union"), [kept(kso)] + others) : .null }
+            guard let op = setOperand(vs[others + i]) else {
+                return raising.isNull ? tailCall(prelude("_set_union"), [kept(kso)] + (0..<count).map { vs[others + $0] }) : .null
+            }
             guard setUpdateOperand(kr, op) else { return .null }
             release(to: mo)
         }
@@ -135,21 +138,24 @@ extension Runtime {
         return setIntersectionOperand(kept(kso), op) ?? .null
     }
 
-    /// intersection_update with several operands (the result's table replaces so's).
-    func setIntersectionUpdateNative(_ so: Word, _ others: [Word]) -> Bool {
+    /// intersection_update with several operands (at value-stack slots from `others`);
+    /// the result's table replaces so's.
+    func setIntersectionUpdateNative(_ so: Word, others: Int, count: Int) -> Bool {
         let m = vsp
         let kso = keep(so)
         defer { release(to: m) }
         var result = so
-        if others.isEmpty {
+        if count == 0 {
             guard let c = setCopy(so, frozen: false) else { return false }
             result = c
         }
         let kr = keep(result)
-        for o in others {
+        for i in 0..<count {
             let mo = vsp
-            guard let op = setOperand(o) else {
-                if raising.isNull { tailCall(prelude("_set_intersection_update"), [kept(kso)] + others, discard: true) }
+            guard let op = setOperand(vs[others + i]) else {
+                if raising.isNull {
+                    tailCall(prelude("_set_intersection_update"), [kept(kso)] + (0..<count).map { vs[others + $0] }, discard: true)
+                }
                 return false
             }
             guard let r = setIntersectionOperand(kept(kr), op) else { return false }
@@ -360,7 +366,7 @@ extension Runtime {
                 guard rt.methodArgs(a, "\(tn).union", 0, Int.max) else { return .null }
                 let so = rt.arg(a, 0)
                 guard rt.setIsPlain(so) else { return rt.tailCall(rt.prelude("_set_union"), rt.positionalArgs(a)) }
-                return rt.setUnionNative(so, rt.positionalArgs(a, from: 1))
+                return rt.setUnionNative(so, others: a.base + 1, count: rt.positionalCount(a) - 1)
             }
             method("intersection") { rt, a in
                 guard rt.methodArgs(a, "\(tn).intersection", 0, Int.max) else { return .null }
@@ -495,7 +501,8 @@ extension Runtime {
                     case 0: return .null
                     default:
                         // Guest code from this operand on: the prelude does the rest.
-                        return rt.tailCall(rt.prelude("_set_update_from"), [rt.arg(a, 0), rt.newTuple(fromStack: a.base + i, count: n - i) ?? .null])
+                        guard let rest = rt.newTuple(fromStack: a.base + i, count: n - i) else { return .null }
+                        return rt.tailCall(rt.prelude("_set_update_from"), [rt.arg(a, 0), rest])
                     }
                 }
                 return .none
@@ -504,7 +511,7 @@ extension Runtime {
                 guard rt.methodArgs(a, "set.intersection_update", 0, Int.max) else { return .null }
                 let so = rt.arg(a, 0)
                 guard rt.setIsPlain(so) else { return rt.tailCall(rt.prelude("_set_intersection_update"), rt.positionalArgs(a)) }
-                if rt.setIntersectionUpdateNative(so, rt.positionalArgs(a, from: 1)) { return .none }
+                if rt.setIntersectionUpdateNative(so, others: a.base + 1, count: rt.positionalCount(a) - 1) { return .none }
                 return .null
             }
             method("difference_update") { rt, a in
@@ -548,12 +555,9 @@ extension Runtime {
 
     /// set.remove / set.discard (a set key is looked for as a frozenset).
     func setRemoveMethod(_ so: Word, _ key: Word, mustExist: Bool) -> Word {
+        if kindOf(key) == .set { return tailCall(prelude(mustExist ? "_set_remove" : "_set_discard"), [so, key]) }
         guard let h = keyHash(key) else {
-            if raising.isNull || (kindOf(key) == .set && isExact(key)) {
-                raising = .null
-                return tailCall(prelude(mustExist ? "_set_remove" : "_set_discard"), [so, key])
-            }
-            return .null
+            return raising.isNull ? tailCall(prelude(mustExist ? "_set_remove" : "_set_discard"), [so, key]) : .null
         }
         switch setDiscardEntry(so, key, hash: h) {
         case 1: return .none
@@ -583,20 +587,20 @@ extension Runtime {
         let pname = superset ? "_set_issuperset" : "_set_issubset"
         guard setIsPlain(so) else { return tailCall(prelude(pname), [so, other]) }
         let m = vsp
-        let kso = keep(so)
+        let kso = keep(so), kot = keep(other)
         defer { release(to: m) }
         var o = other
         if !(isSetKind(kindOf(other)) && ObjectRef(other).layout == LayoutID.set) {
             guard let op = setOperand(other) else {
-                return raising.isNull ? tailCall(prelude(pname), [kept(kso), other]) : .null
+                return raising.isNull ? tailCall(prelude(pname), [kept(kso), kept(kot)]) : .null
             }
             guard let t = newSetFromOperand(like: types.set, op) else { return .null }
             o = t
         } else if !setIsPlain(other) {
-            return tailCall(prelude(pname), [kept(kso), other])
+            return tailCall(prelude(pname), [kept(kso), kept(kot)])
         }
         let r = superset ? setIsSubsetOrNil(o, kept(kso)) : setIsSubsetOrNil(kept(kso), o)
-        guard let b = r else { return tailCall(prelude(pname), [kept(kso), other]) }
+        guard let b = r else { return tailCall(prelude(pname), [kept(kso), kept(kot)]) }
         return .bool(b)
     }
 
@@ -634,8 +638,8 @@ extension Runtime {
     func constructorsForSets() {
         let makeSet: (Bool) -> NativeFunction<GC> = { frozen in
             { rt, a in
-                guard rt.checkArgs(a, frozen ? "frozenset" : "set", min: 0, max: 1) else { return .null }
                 if !a.kwnames.isNull { return rt.raise(rt.types.typeError, "\(frozen ? "frozenset" : "set")() takes no keyword arguments") }
+                guard rt.checkArgs(a, frozen ? "frozenset" : "set", min: 0, max: 1) else { return .null }
                 if a.count == 1 && frozen && rt.kindOf(rt.arg(a, 0)) == .frozenset && rt.isExact(rt.arg(a, 0)) { return rt.arg(a, 0) }
                 guard let s = rt.newSet(frozen: frozen) else { return .null }
                 if a.count == 0 { return s }
