@@ -76,13 +76,13 @@ extension Runtime {
     func enumerateNext(_ itw: Word) -> Word? {
         let inner = ObjectRef(itw)[IteratorField.a]
         guard isNativeIterator(inner) else { return nil }
-        guard let v = nativeNext(inner) else { return nil }
-        if v.isNull { return .null }
         let m = vsp
         let ke = keep(itw)
-        let kn = keep(ObjectRef(itw)[IteratorField.b])
-        keep(v)
         defer { release(to: m) }
+        guard let v = nativeNext(inner) else { return nil }   // may allocate: itw is stale
+        if v.isNull { return .null }
+        let kn = keep(ObjectRef(kept(ke))[IteratorField.b])
+        keep(v)
         let n = kept(kn)
         let next: Word
         if n.isSmallInt && n.smallIntValue < Word.maxSmallInt { next = .smallInt(n.smallIntValue + 1) }
@@ -105,7 +105,7 @@ extension Runtime {
             let v = nativeNext(it)!
             if v.isNull {
                 if !raising.isNull { return .null }
-                if ObjectRef(kept(kz))[IteratorField.b] == .true { return zipStrictCheck(kept(kz), exhausted: k) }
+                if ObjectRef(kept(kz))[IteratorField.b] == .true { return zipStrictCheck(kz, exhausted: k) }
                 return .null
             }
             keep(v)
@@ -114,13 +114,13 @@ extension Runtime {
     }
 
     /// zip(strict=True) when argument i+1 ran out: were the others out too?
-    func zipStrictCheck(_ zw: Word, exhausted i: Int) -> Word {
+    func zipStrictCheck(_ kz: Int, exhausted i: Int) -> Word {
         if i > 0 {
             return raise(types.valueError, "zip() argument \(i + 1) is shorter than argument\(i == 1 ? " " : "s 1-")\(i)")
         }
-        let its = ObjectRef(zw)[IteratorField.a]
+        let its = ObjectRef(kept(kz))[IteratorField.a]
         for k in 1..<max(TupleView(its).count, 1) {
-            let v = nativeNext(TupleView(ObjectRef(zw)[IteratorField.a])[k])!
+            let v = nativeNext(TupleView(ObjectRef(kept(kz))[IteratorField.a])[k])!
             if !v.isNull {
                 return raise(types.valueError, "zip() argument \(k + 1) is longer than argument\(k == 1 ? " " : "s 1-")\(k)")
             }
@@ -243,7 +243,8 @@ extension Runtime {
         }
         constructors[types.reversed.address] = { rt, a in
             if !a.kwnames.isNull { return rt.raise(rt.types.typeError, "reversed() takes no keyword arguments") }
-            guard rt.checkArgs(a, "reversed", min: 1, max: 1) else { return .null }
+            let n = rt.positionalCount(a)
+            if n != 1 { return rt.raise(rt.types.typeError, "reversed expected 1 argument, got \(n)") }
             return rt.builtinReversed(rt.arg(a, 0))
         }
 
@@ -364,9 +365,12 @@ extension Runtime {
             return raise(types.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
         }
         let slow: () -> Word = {
+            // key and default are read again after the allocation, from the value stack.
+            let m = self.vsp
+            defer { self.release(to: m) }
+            let kk = self.keep(key.isNull ? .none : key), kdf = self.keep(dflt.isNull ? self.missing : dflt)
             guard let args = self.newTuple(fromStack: a.base, count: n) else { return .null }
-            let key = self.keyword(a, "key"), dflt = self.keyword(a, "default")   // read after the allocation
-            return self.tailCall(self.prelude("_min_max"), [args, key.isNull ? .none : key, dflt.isNull ? self.missing : dflt, .bool(isMax)])
+            return self.tailCall(self.prelude("_min_max"), [args, self.kept(kk), self.kept(kdf), .bool(isMax)])
         }
         if !key.isNull && key != .none { return slow() }
         let m = vsp

@@ -127,13 +127,22 @@ extension Runtime {
         return 1
     }
 
-    /// Keyword arguments into a dict (update(**kw), dict(**kw)).
-    func dictStoreKeywords(_ kd: Int, _ a: Args) -> Bool {
-        guard !a.kwnames.isNull else { return true }
-        let npos = positionalCount(a)
+    /// Pushes the names of a call's keyword arguments (Args.kwnames is no root: a
+    /// kwnames tuple made by f(**d) moves at the first allocation). Returns the slot of
+    /// the first; the values are the last arguments, in the same order.
+    func keepKeywordNames(_ a: Args) -> (base: Int, count: Int) {
+        let base = vsp
+        guard !a.kwnames.isNull else { return (base, 0) }
         let t = TupleView(a.kwnames)
-        for k in 0..<t.count {
-            guard dictSetStr(kept(kd), TupleView(a.kwnames)[k], arg(a, npos + k)) else { return false }
+        for k in 0..<t.count { keep(t[k]) }
+        return (base, t.count)
+    }
+
+    /// Keyword arguments into a dict (update(**kw), dict(**kw)); names from keepKeywordNames.
+    func dictStoreKeywords(_ kd: Int, _ a: Args, names: (base: Int, count: Int)) -> Bool {
+        let npos = positionalCount(a)
+        for k in 0..<names.count {
+            guard dictStore(kept(kd), vs[names.base + k], arg(a, npos + k)) else { return false }
         }
         return true
     }
@@ -320,6 +329,7 @@ extension Runtime {
         method("update") { rt, a in
             guard rt.methodArgs(a, "dict.update", 0, 1, keywords: rt.keywordNames(a)) else { return .null }
             let m = rt.vsp
+            let names = rt.keepKeywordNames(a)
             let kd = rt.keep(rt.arg(a, 0))
             defer { rt.release(to: m) }
             if rt.positionalCount(a) == 2 {
@@ -327,12 +337,11 @@ extension Runtime {
                 case 1: break
                 case 0: return .null
                 default:
-                    let kw = a.kwnames.isNull ? Word.none : (rt.kwargsDict(base: a.base, count: a.count, kwnames: a.kwnames) ?? .null)
-                    if kw.isNull { return .null }
+                    guard let kw = rt.keywordsDict(a, names: names) else { return .null }
                     return rt.tailCall(rt.prelude("_dict_update"), [rt.kept(kd), rt.arg(a, 1), kw])
                 }
             }
-            return rt.dictStoreKeywords(kd, a) ? .none : .null
+            return rt.dictStoreKeywords(kd, a, names: names) ? .none : .null
         }
         // fromkeys is a class method: the descriptor binds the class.
         let fromkeys = builtinFunction("fromkeys", { rt, a in
@@ -381,25 +390,34 @@ extension Runtime {
         constructors[d.address] = { rt, a in
             let n = rt.positionalCount(a)
             if n > 1 { return rt.raise(rt.types.typeError, "dict expected at most 1 argument, got \(n)") }
-            guard let d = rt.newDict() else { return .null }
             let m = rt.vsp
-            let kd = rt.keep(d)
+            let names = rt.keepKeywordNames(a)
             defer { rt.release(to: m) }
+            guard let d = rt.newDict() else { return .null }
+            let kd = rt.keep(d)
             if n == 1 {
                 switch rt.dictUpdateArg(kd, rt.arg(a, 0)) {
                 case 1: break
                 case 0: return .null
                 default:
-                    let kw = a.kwnames.isNull ? Word.none : (rt.kwargsDict(base: a.base, count: a.count, kwnames: a.kwnames) ?? .null)
-                    if kw.isNull { return .null }
+                    guard let kw = rt.keywordsDict(a, names: names) else { return .null }
                     return rt.tailCall(rt.prelude("_dict_from"), [rt.arg(a, 0), kw])
                 }
             }
-            return rt.dictStoreKeywords(kd, a) ? rt.kept(kd) : .null
+            return rt.dictStoreKeywords(kd, a, names: names) ? rt.kept(kd) : .null
         }
 
         registerDictViewMethods()
         registerDictPrimitives()
+    }
+
+    /// The keyword arguments as a dict (None if there are none); names from keepKeywordNames.
+    func keywordsDict(_ a: Args, names: (base: Int, count: Int)) -> Word? {
+        if names.count == 0 { return Word.none }
+        guard let d = newDict() else { return nil }
+        let kd = keep(d)
+        defer { release(to: kd) }
+        return dictStoreKeywords(kd, a, names: names) ? kept(kd) : nil
     }
 
     /// The names of a call's keyword arguments (so a method can accept any **kwargs).

@@ -290,6 +290,14 @@ extension Runtime {
     // MARK: registration
 
     func registerListMethods() {
+        // list() and tuple() take no keyword arguments.
+        for (cls, name) in [(types.list, "list"), (types.tuple, "tuple")] {
+            guard let make = constructors[cls.address] else { continue }
+            constructors[cls.address] = { rt, a in
+                if !a.kwnames.isNull { return rt.raise(rt.types.typeError, "\(name)() takes no keyword arguments") }
+                return make(rt, a)
+            }
+        }
         types.listReverseIterator = makeBuiltinType("list_reverseiterator", base: types.object, kind: .iterator, flags: 0)
         extraIterators[types.listReverseIterator.address] = { rt, itw in
             let it = ObjectRef(itw)

@@ -63,6 +63,8 @@ public final class Runtime<GC: Collector>: RootProvider {
     var classVersion: UInt64 = 0
     var recursionLimit: Int? = nil
     var depth = 0
+    /// Immortal kwnames tuples for calls with **kwargs, by their names (see callEx).
+    var keywordNamesCache: [String: Word] = [:]
     /// Nesting of native container comparisons (beyond a bound, the prelude compares).
     var nativeCompareDepth = 0
     /// Preallocated, so that running out of memory can still be reported.
