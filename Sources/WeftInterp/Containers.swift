@@ -200,7 +200,13 @@ extension Runtime {
         if !gi.isNull { return tailCall(gi, [x, key]) }
         if kindOf(x) == .type {
             let cgi = lookupInType(x, intern("__class_getitem__"))
-            if !cgi.isNull { return tailCall(bind(cgi, x, typeOf(x)), [key]) }
+            if !cgi.isNull {
+                // A class method of x itself; key kept across the binding's allocation.
+                let k = keep(key)
+                defer { release(to: k) }
+                let m = bind(cgi, x, x)
+                return m.isNull ? .null : tailCall(m, [kept(k)])
+            }
             return raise(types.typeError, "type '\(TypeView(x).nameString)' is not subscriptable")
         }
         return raise(types.typeError, "'\(typeName(x))' object is not subscriptable")

@@ -290,6 +290,13 @@ extension Runtime {
     // MARK: registration
 
     func registerListMethods() {
+        // list[int] and the like: types.GenericAlias (made by the prelude).
+        for cls in [types.list, types.tuple, types.dict, types.set, types.frozenset, types.type, types.enumerate] {
+            defineMethod(cls, "__class_getitem__") { rt, a in
+                guard rt.methodArgs(a, "\(TypeView(rt.arg(a, 0)).nameString).__class_getitem__", 1, 1) else { return .null }
+                return rt.tailCall(rt.prelude("_generic_alias"), [rt.arg(a, 0), rt.arg(a, 1)])
+            }
+        }
         // list() and tuple() take no keyword arguments.
         for (cls, name) in [(types.list, "list"), (types.tuple, "tuple")] {
             guard let make = constructors[cls.address] else { continue }

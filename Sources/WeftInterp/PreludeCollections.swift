@@ -84,6 +84,40 @@ def _dictview_repr(v):
     finally:
         _repr_leave(v)
 
+# ---- list[int], dict[str, int]...: types.GenericAlias ----
+
+def _type_repr(t):
+    if t is Ellipsis:
+        return '...'
+    if isinstance(t, type) and not isinstance(t, GenericAlias):
+        if t.__module__ == 'builtins':
+            return t.__qualname__
+        return t.__module__ + '.' + t.__qualname__
+    return repr(t)
+
+class GenericAlias:
+    __module__ = 'types'
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if type(args) is tuple else (args,)
+    def __repr__(self):
+        if len(self.__args__) == 0:
+            return _type_repr(self.__origin__) + '[()]'
+        return _type_repr(self.__origin__) + '[' + ', '.join([_type_repr(a) for a in self.__args__]) + ']'
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+    def __getattr__(self, name):
+        return getattr(self.__origin__, name)
+
+def _generic_alias(cls, item):
+    return GenericAlias(cls, item)
+
 # ---- operator.index ----
 
 def _index(x):

@@ -71,7 +71,7 @@ extension Runtime {
                     release(to: base)
                     return raise(types.typeError, "keywords must be strings")
                 }
-                kwnames = immortalKeywordNames(names.map { StrView($0).string })
+                if !names.isEmpty { kwnames = immortalKeywordNames(names.map { StrView($0).string }) }
             }
             let r = invoke(kept(callee), base: argBase, count: vsp - argBase, kwnames: kwnames, destination: a)
             release(to: base)
