@@ -294,13 +294,16 @@ extension Runtime {
         return false
     }
 
-    /// Does the value's class define __eq__ in Python?
+    /// Does the value's class define __eq__ (or __ne__) in Python?
     func hasGuestEquality(_ w: Word) -> Bool {
         guard w.isPointer else { return false }
         let t = ObjectRef(w)[1]
         guard isHeapType(t) else { return false }
-        let eq = lookupInType(t, intern("__eq__"))
-        return !eq.isNull && kindOf(eq) != .builtin
+        for name in ["__eq__", "__ne__"] {
+            let m = lookupInType(t, intern(name))
+            if !m.isNull && kindOf(m) != .builtin { return true }
+        }
+        return false
     }
 
     /// Can a key be compared with any other key without guest code?
