@@ -35,7 +35,7 @@ public enum OpCode: String, CaseIterable, Sendable {
     case bool                              // r = bool(a0), the truth value used by exit switches
     case lt, le, eq, ne, gt, ge            // r = a0 <op> a1
     case is_ = "is_", isNot = "is_not"     // r = a0 is a1, a0 is not a1
-    case contains, notContains = "not_contains" // r = a1 in a0, a1 not in a0
+    case contains, notContains = "not_contains" // r = a1 in a0, a1 not in a0 (container first)
     case excMatch = "exc_match"            // r = isinstance(a0, a1) for except clauses; TypeError if a1 is no exception class
 
     // Attributes, items, slices.

@@ -144,6 +144,11 @@ extension Runtime {
         registerGC()
         registerTime()
         registerSubclassing()
+        registerDictMethods()
+        registerSetMethods()
+        registerListMethods()
+        registerRangeMethods()
+        registerIterableBuiltins()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

@@ -10,21 +10,8 @@ extension Runtime {
         if let ctor = constructors[cls.address], !isHeapType(cls) {
             return ctor(self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
         }
-        if !isHeapType(cls) && t.kind == .exception {
-            // A built-in exception: args is the tuple of positional arguments.
-            let m = vsp
-            let npos = count - (kwnames.isNull ? 0 : TupleView(kwnames).count)
-            if npos < count {
-                let n = StrView(TupleView(kwnames)[0]).string
-                return raise(types.typeError, "\(t.nameString)() takes no keyword arguments" + (n.isEmpty ? "" : ""))
-            }
-            let kc = keep(cls)
-            guard let args = newTuple(fromStack: base, count: npos) else { release(to: m); return .null }
-            let e = newException(kept(kc), args: args)
-            release(to: m)
-            return e ?? .null
-        }
-        guard isHeapType(cls) else {
+        // Built-in exception classes are made like instances of user classes.
+        guard isHeapType(cls) || t.kind == .exception else {
             return raise(types.typeError, "cannot create '\(t.nameString)' instances")
         }
         // A metaclass other than type: its __call__ decides.
@@ -77,7 +64,9 @@ extension Runtime {
         guard userInit else { return o }
         // __init__(obj, *args) in a frame whose return delivers obj.
         let nb = insertArgument(o, base: base, count: count)
-        let r = callFunction(initFn, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
+        // Looked up again: the allocations above may have moved the function.
+        let initNow = lookupInType(typeOf(o), intern("__init__"))
+        let r = callFunction(initNow, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
         if r == .pushedFrame {
             let fr = ObjectRef(currentFrame)
             fr[FrameField.extra] = vs[nb]
@@ -139,6 +128,7 @@ extension Runtime {
         guard let dict = copyDict(kept(kns)) else { return .null }
         let kd = keep(dict)
         guard let t = allocate(LayoutID.type, bytes: TypeField.words * 8, cls: kept(km)) else { return .null }
+        // Every traced field holds a value before the next allocation (the collector may run).
         for f in 2...TypeField.traced { t[f] = .none }
         let kt = keep(t.word)
         guard let basesTuple = newTuple(fromStack: kbase, count: nbases) else { return .null }

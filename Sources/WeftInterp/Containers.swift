@@ -93,23 +93,41 @@ extension Runtime {
         return true
     }
 
+    /// A dict display {k: v, ...}: the pairs are on the value stack. nil: raised, or a
+    /// tail call to the prelude (keys with guest __hash__/__eq__) that builds the dict.
     func newDict(fromStack base: Int, pairs n: Int) -> Word? {
         guard let d = newDict(capacity: n) else { return nil }
         let kd = keep(d)
         defer { release(to: kd) }
         for k in 0..<n {
-            guard dictStore(kept(kd), vs[base + 2 * k], vs[base + 2 * k + 1]) else { return nil }
+            guard dictStore(kept(kd), vs[base + 2 * k], vs[base + 2 * k + 1]) else {
+                if tailCallee.isNull { return nil }
+                tailCallee = .null
+                tailArgs = []
+                guard let items = newTuple(fromStack: base, count: 2 * n) else { return nil }
+                tailCall(prelude("_dict_build"), [items])
+                return nil
+            }
         }
         return kept(kd)
     }
 
-    /// d[key] = value for a dict; false on error or tail call (guest __hash__).
+    /// d[key] = value for a dict; false on error or tail call (guest __hash__ or __eq__).
     func dictStore(_ dw: Word, _ key: Word, _ value: Word) -> Bool {
         guard let h = nativeHash(key) else {
             if raising.isNull { tailCall(prelude("_dict_setitem"), [dw, key, value], discard: true) }
             return false
         }
-        return dictSet(dw, key, value, hash: h)
+        switch dictLookup(dw, key, hash: h) {
+        case .found(let e):
+            DictView(dw).setValue(e, value)
+            return true
+        case .absent:
+            return dictSet(dw, key, value, hash: h)
+        case .guest:
+            tailCall(prelude("_dict_setitem"), [dw, key, value], discard: true)
+            return false
+        }
     }
 
     func dictUpdate(_ dw: Word, _ other: Word, merge: Bool) -> Bool {
@@ -165,15 +183,7 @@ extension Runtime {
             }
             if kindOf(key) == .slice { return sliceStr(x, key) }
         case .dict where isExact(x):
-            guard let h = nativeHash(key) else {
-                return raising.isNull ? tailCall(prelude("_dict_getitem"), [x, key]) : .null
-            }
-            let v = dictGet(x, key, hash: h)
-            if !v.isNull { return v }
-            let m = keep(key)
-            defer { release(to: m) }
-            guard let t = newTuple(fromStack: m, count: 1), let e = newException(types.keyError, args: t) else { return .null }
-            return setRaising(e)
+            return dictSubscript(x, key)
         case .range:
             if let i = intValue(key) {
                 let r = ObjectRef(x)
@@ -190,7 +200,13 @@ extension Runtime {
         if !gi.isNull { return tailCall(gi, [x, key]) }
         if kindOf(x) == .type {
             let cgi = lookupInType(x, intern("__class_getitem__"))
-            if !cgi.isNull { return tailCall(bind(cgi, x, typeOf(x)), [key]) }
+            if !cgi.isNull {
+                // A class method of x itself; key kept across the binding's allocation.
+                let k = keep(key)
+                defer { release(to: k) }
+                let m = bind(cgi, x, x)
+                return m.isNull ? .null : tailCall(m, [kept(k)])
+            }
             return raise(types.typeError, "type '\(TypeView(x).nameString)' is not subscriptable")
         }
         return raise(types.typeError, "'\(typeName(x))' object is not subscriptable")
@@ -230,17 +246,13 @@ extension Runtime {
                 return true
             }
         case .dict where isExact(x):
-            guard let h = nativeHash(key) else {
+            guard let e = dictEntry(x, key) else {
                 if raising.isNull { tailCall(prelude("_dict_delitem"), [x, key], discard: true) }
                 return false
             }
-            if dictRemove(x, key, hash: h).isNull {
-                let m = keep(key)
-                defer { release(to: m) }
-                guard let t = newTuple(fromStack: m, count: 1), let e = newException(types.keyError, args: t) else { return false }
-                setRaising(e)
-                return false
-            }
+            if e < 0 { raiseKeyError(key); return false }
+            let d = DictView(x)
+            dictRemove(x, d.keyAt(e), hash: d.hashAt(e))
             return true
         default:
             break
@@ -271,8 +283,12 @@ extension Runtime {
             }
             return .false
         case .dict where isExact(container):
-            guard let h = nativeHash(item) else { return raising.isNull ? tailCall(prelude("_dict_contains"), [container, item]) : .null }
-            return .bool(dictFind(container, item, h) >= 0)
+            guard let e = dictEntry(container, item) else {
+                return raising.isNull ? tailCall(prelude("_dict_contains"), [container, item]) : .null
+            }
+            return .bool(e >= 0)
+        case .dictView:
+            return dictViewContains(container, item)
         case .set, .frozenset:
             guard isExact(container) else { break }
             return setContains(container, item)
@@ -282,16 +298,8 @@ extension Runtime {
             }
             return .bool(strFind(container, item, from: 0) >= 0)
         case .range:
-            if let v = intValue(item) {
-                let r = ObjectRef(container)
-                if let start = intValue(r[RangeField.start]), let step = intValue(r[RangeField.step]), let n = intValue(r[RangeField.length]) {
-                    if n == 0 { return .false }
-                    let d = v - start
-                    if d % step != 0 { return .false }
-                    let i = d / step
-                    return .bool(i >= 0 && i < n)
-                }
-            }
+            if isIntLike(item) { return .bool(rangeContainsInt(container, item)) }
+            return tailCall(prelude("_contains_slow"), [container, item])
         default:
             break
         }
@@ -307,7 +315,7 @@ extension Runtime {
         case .str, .bytes: if isExact(x) { return .smallInt(StrView(x).count) }
         case .dict where ObjectRef(x).layout == LayoutID.dict: return .smallInt(DictView(x).used)
         case .set, .frozenset: if ObjectRef(x).layout == LayoutID.set { return .smallInt(SetView(x).used) }
-        case .range: return ObjectRef(x)[RangeField.length]
+        case .range: return rangeLength(x)
         case .dictView: return .smallInt(DictView(ObjectRef(x)[IteratorField.a]).used)
         default: break
         }
@@ -332,9 +340,12 @@ extension Runtime {
         let s = ObjectRef(slice)
         var step = 1
         if s[SliceField.step] != .none {
-            guard let v = intValue(s[SliceField.step]) else { raise(types.typeError, "slice indices must be integers or None or have an __index__ method"); return nil }
+            let sw = s[SliceField.step]
+            guard isIntLike(sw) else { raise(types.typeError, "slice indices must be integers or None or have an __index__ method"); return nil }
+            // Steps beyond a machine word are clipped, as CPython's PY_SSIZE_T_MAX.
+            let v = intValue(sw) ?? (bigValue(sw).sign == .minus ? -Int.max : Int.max)
             if v == 0 { raise(types.valueError, "slice step cannot be zero"); return nil }
-            step = v
+            step = max(v, -Int.max)
         }
         func index(_ w: Word, _ dflt: Int, _ lower: Int, _ upper: Int) -> Int? {
             if w == .none { return dflt }

@@ -33,6 +33,13 @@ struct DictView {
     var capacity: Int { Int(entries.raw(ArrayField.capacity)) / 3 }
 }
 
+/// A hash as dict entries and set slots hold it: a small int, so the top bit goes (the
+/// sign of the 63-bit value is extended). Tuple and frozenset hashes use all 64 bits;
+/// the tables work with this form throughout, so lookups, inserts and resizes agree.
+/// Only the last perturbation rounds of a probe differ from CPython's (bit 63 of the
+/// perturbation), which no table short of hundreds of slots ever reaches.
+@inline(__always) func tableHash(_ h: Int) -> Int { (h &<< 1) >> 1 }
+
 extension Runtime {
     /// A new empty dict with room for `n` items without resizing.
     func newDict(capacity n: Int = 0, immortal: Bool = false, cls: Word? = nil) -> Word? {
@@ -88,8 +95,8 @@ extension Runtime {
 
     /// The entry index holding `key` (with hash `h`), or -1. Only for keys whose
     /// equality is native (see `hasNativeEquality`).
-    func dictFind(_ dw: Word, _ key: Word, _ fullHash: Int) -> Int {
-        let h = storedHash(fullHash)
+    func dictFind(_ dw: Word, _ key: Word, _ h0: Int) -> Int {
+        let h = tableHash(h0)
         let d = DictView(dw)
         let mask = d.size - 1
         var i = h & mask
@@ -108,8 +115,8 @@ extension Runtime {
     }
 
     /// The slot in the index table where a new key with hash `h` goes.
-    func dictFreeSlot(_ d: DictView, _ fullHash: Int) -> Int {
-        let h = storedHash(fullHash)
+    func dictFreeSlot(_ d: DictView, _ h0: Int) -> Int {
+        let h = tableHash(h0)
         let mask = d.size - 1
         var i = h & mask
         var perturb = UInt(bitPattern: h)
@@ -134,7 +141,8 @@ extension Runtime {
 
     /// Sets d[key] = value for a key with native equality. false: MemoryError raised.
     @discardableResult
-    func dictSet(_ dw: Word, _ key: Word, _ value: Word, hash h: Int) -> Bool {
+    func dictSet(_ dw: Word, _ key: Word, _ value: Word, hash h0: Int) -> Bool {
+        let h = tableHash(h0)
         let e = dictFind(dw, key, h)
         if e >= 0 {
             DictView(dw).setValue(e, value)
@@ -194,7 +202,8 @@ extension Runtime {
 
     /// Removes a key; returns its value, or null if absent.
     @discardableResult
-    func dictRemove(_ dw: Word, _ key: Word, hash h: Int) -> Word {
+    func dictRemove(_ dw: Word, _ key: Word, hash h0: Int) -> Word {
+        let h = tableHash(h0)
         let e = dictFind(dw, key, h)
         guard e >= 0 else { return .null }
         let d = DictView(dw)
@@ -224,6 +233,3 @@ extension Runtime {
     }
 }
 
-/// Hashes are stored in table entries as small ints, which have one bit less than Int:
-/// tables probe and compare with the hash so truncated.
-@inline(__always) func storedHash(_ h: Int) -> Int { (h << 1) >> 1 }

@@ -158,7 +158,15 @@ extension Runtime {
                 save(pc)
                 value = containsOp(regs[Ins.b(ins)], regs[Ins.c(ins)])
                 reload()
-                if !value.isNull && Ins.d(ins) == 1 { value = .bool(value == .false) }
+                if Ins.d(ins) == 1 {
+                    if !value.isNull {
+                        value = .bool(value == .false)
+                    } else if !tailCallee.isNull {
+                        // `not in` answered by guest code: negate what it returns.
+                        tailArgs.insert(tailCallee, at: 0)
+                        tailCallee = prelude("_not_call")
+                    }
+                }
             case .excMatch:
                 save(pc)
                 value = exceptionMatches(regs[Ins.b(ins)], regs[Ins.c(ins)])

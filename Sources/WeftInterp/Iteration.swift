@@ -22,12 +22,17 @@ extension Runtime {
         case .list where isExact(x): return newIterator(types.listIterator, x) ?? .null
         case .tuple where isExact(x): return newIterator(types.tupleIterator, x) ?? .null
         case .str where isExact(x): return newIterator(types.strIterator, x) ?? .null
-        case .dict where isExact(x): return newIterator(types.dictKeyIterator, x, n: DictView(x).used) ?? .null
+        case .dict where isExact(x): return newDictIterator(types.dictKeyIterator, x) ?? .null
+        case .set where isExact(x), .frozenset where isExact(x):
+            guard let it = newIterator(types.setIterator, x, n: SetView(x).used) else { return .null }
+            ObjectRef(it)[IteratorField.c] = .smallInt(SetView(ObjectRef(it)[IteratorField.a]).used)
+            return it
+        case .dictView:
+            let cls = typeOf(x)
+            let itType = cls == types.dictKeys ? types.dictKeyIterator : cls == types.dictValues ? types.dictValueIterator : types.dictItemIterator
+            return newDictIterator(itType, ObjectRef(x)[IteratorField.a]) ?? .null
         case .range:
-            let r = ObjectRef(x)
-            if let start = intValue(r[RangeField.start]), let step = intValue(r[RangeField.step]), let len = intValue(r[RangeField.length]) {
-                return newIterator(types.rangeIterator, .smallInt(start), .smallInt(step), n: len) ?? .null
-            }
+            return rangeIterator(x, reversed: false)
         case .generator: return x
         case .iterator where isExact(x): return x
         default: break
@@ -35,10 +40,21 @@ extension Runtime {
         let t = typeOf(x)
         let it = lookupInType(t, intern("__iter__"))
         if !it.isNull && it != .none { return tailCall(it, [x]) }
-        if !lookupInType(t, intern("__getitem__")).isNull {
+        if it.isNull && !lookupInType(t, intern("__getitem__")).isNull {
             return newIterator(types.seqIterator, x) ?? .null
         }
         return raise(types.typeError, "'\(typeName(x))' object is not iterable")
+    }
+
+    /// An iterator over a dict's keys, values or items (forward or reversed): `a` is the
+    /// dict, `i` the next entry, `n` the dict's size when iteration began (set to -1
+    /// once a change was seen: the error sticks), `c` how many items remain.
+    func newDictIterator(_ cls: Word, _ dw: Word) -> Word? {
+        let reversed = cls == types.dictReverseKeyIterator || cls == types.dictReverseValueIterator || cls == types.dictReverseItemIterator
+        let d = DictView(dw)
+        guard let it = newIterator(cls, dw, i: reversed ? d.filled - 1 : 0, n: d.used) else { return nil }
+        ObjectRef(it)[IteratorField.c] = .smallInt(DictView(ObjectRef(it)[IteratorField.a]).used)
+        return it
     }
 
     /// The next item of a built-in iterator; null when exhausted (nothing raised) or on
@@ -74,20 +90,40 @@ extension Runtime {
             let d = it[IteratorField.a]
             guard d != .none else { return .null }
             let dv = DictView(d)
-            if dv.used != Int(it.raw(IteratorField.n)) {
-                it.setRaw(IteratorField.n, UInt64(dv.used))
+            if dv.used != Int(Int64(bitPattern: it.raw(IteratorField.n))) {
+                it.setRaw(IteratorField.n, UInt64(bitPattern: -1))
                 return raise(types.runtimeError, "dictionary changed size during iteration")
             }
             var e = i
             while e < dv.filled && dv.keyAt(e).isNull { e += 1 }
             guard e < dv.filled else { it[IteratorField.a] = .none; return .null }
             it.setRaw(IteratorField.i, UInt64(e + 1))
+            let left = it[IteratorField.c].smallIntValue
+            if left <= 0 {
+                it[IteratorField.a] = .none
+                return raise(types.runtimeError, "dictionary keys changed during iteration")
+            }
+            it[IteratorField.c] = .smallInt(left - 1)
             if cls == types.dictKeyIterator { return dv.keyAt(e) }
             if cls == types.dictValueIterator { return dv.valueAt(e) }
             let m = vsp
             keep(dv.keyAt(e)); keep(dv.valueAt(e))
             defer { release(to: m) }
             return newTuple(fromStack: m, count: 2) ?? .null
+        case types.setIterator:
+            let s = it[IteratorField.a]
+            guard s != .none else { return .null }
+            let sv = SetView(s)
+            if sv.used != Int(Int64(bitPattern: it.raw(IteratorField.n))) {
+                it.setRaw(IteratorField.n, UInt64(bitPattern: -1))
+                return raise(types.runtimeError, "Set changed size during iteration")
+            }
+            var p = i
+            while p < sv.size && !sv.isLive(p) { p += 1 }
+            guard p < sv.size else { it[IteratorField.a] = .none; return .null }
+            it.setRaw(IteratorField.i, UInt64(p + 1))
+            it[IteratorField.c] = .smallInt(it[IteratorField.c].smallIntValue - 1)
+            return sv.keyAt(p)
         default:
             return iteratorNextOther(itw)
         }
@@ -116,8 +152,11 @@ extension Runtime {
         if nx.isNull { return raise(types.typeError, "'\(typeName(iterator))' object is not an iterator") }
         let base = vsp
         keep(iterator)
-        let r = invoke(nx, base: base, count: 1, kwnames: .null, destination: dst)
+        var r = invoke(nx, base: base, count: 1, kwnames: .null, destination: dst)
         release(to: base)
+        // A native __next__ that hands over to the prelude: make that call here, so a
+        // StopIteration it raises ends a for loop as one from a Python __next__ does.
+        if r.isNull && raising.isNull && !tailCallee.isNull { r = performTailCall(destination: dst) }
         if r == .pushedFrame {
             if op == .forIter {
                 let fr = ObjectRef(currentFrame)
@@ -137,12 +176,15 @@ extension Runtime {
         return .continueHere
     }
 
-    /// Iterators written natively beyond the core ones (enumerate, zip, ...).
+    /// Iterators written natively beyond the core ones (enumerate, zip, ...). Their
+    /// next function returns nil when guest code is needed for this item: then the
+    /// type's __next__ (which goes to the prelude) is called instead.
     func iteratorNextOther(_ itw: Word) -> Word? {
         let it = ObjectRef(itw)
         let cls = it[1]
         if cls == types.seqIterator { return nil }
-        return extraIterators[cls.address].map { $0(self, itw) }
+        guard let next = extraIterators[cls.address] else { return nil }
+        return next(self, itw)
     }
 
     func charString(_ s: Word, _ i: Int) -> Word? {

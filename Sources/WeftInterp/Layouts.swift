@@ -175,7 +175,13 @@ enum IteratorField {
 }
 
 enum TracebackField { static let next = 2, frame = 3, line = 4, code = 5, instruction = 6, fixedWords = 7 }
-enum SetField { static let table = 2, used = 3, fill = 4, fixedWords = 5 }
+enum SetField {
+    static let table = 2            // traced: values array of (hash as small int, key) pairs
+    static let used = 3, fill = 4   // raw: live keys; live and deleted slots
+    static let finger = 5           // raw: where pop() looks first
+    static let hash = 6             // raw: a frozenset's cached hash; -1 until computed
+    static let fixedWords = 7
+}
 enum PropertyField { static let fget = 2, fset = 3, fdel = 4, doc = 5, fixedWords = 6 }
 enum WrapperField { static let wrapped = 2, fixedWords = 3 }
 enum MemberField { static let name = 2, owner = 3, fixedWords = 4 }

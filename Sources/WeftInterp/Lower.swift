@@ -407,7 +407,7 @@ struct Lowering<GC: Collector> {
         case .ge: emit(Ins.make(.compare, dst, a[0], a[1], Int(CompareKind.ge.rawValue)))
         case .is_: emit(Ins.make(.isSame, dst, a[0], a[1], 0))
         case .isNot: emit(Ins.make(.isSame, dst, a[0], a[1], 1))
-        case .contains: emit(Ins.make(.contains, dst, a[0], a[1], 0))
+        case .contains: emit(Ins.make(.contains, dst, a[0], a[1], 0))    // graph: contains(container, item)
         case .notContains: emit(Ins.make(.contains, dst, a[0], a[1], 1))
         case .excMatch: emit(Ins.make(.excMatch, dst, a[0], a[1]))
         case .getattr:

@@ -82,7 +82,7 @@ extension Runtime {
 
     /// An instance attribute (null if absent). `name` must be interned.
     func instanceGet(_ w: Word, _ name: Word) -> Word {
-        guard w.isPointer else { return .null }
+        guard w.isPointer else { return .null }   // small ints, floats, None...
         let o = ObjectRef(w)
         guard let f = attributeFields(o) else {
             guard let i = subclassDictIndex(o), !o[i].isNull else { return .null }

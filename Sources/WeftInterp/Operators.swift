@@ -8,6 +8,7 @@ import WeftMemory
 
 extension Runtime {
     func binaryOp(_ kind: BinaryKind, _ x: Word, _ y: Word, inplace: Bool) -> Word {
+        if inplace, let r = collectionInplace(kind, x, y) { return r }
         if let r = nativeBinary(kind, x, y) { return r }
         if !raising.isNull { return .null }
         return tailCall(prelude("_binary_op"), [x, y, .smallInt(Int(kind.rawValue)), .bool(inplace)])
@@ -33,7 +34,7 @@ extension Runtime {
             if (ky == .str || ky == .list || ky == .tuple) && (kx == .int || kx == .bool) && isExact(y) { return repeatSequence(y, x) }
         }
         if kind == .mod && kx == .str && isExact(x) { return percentFormat(x, y) }
-        return nil
+        return collectionBinary(kind, x, y)
     }
 
     @inline(__always) func isExact(_ w: Word) -> Bool {
@@ -221,6 +222,8 @@ extension Runtime {
             return nil
         } else if (kx == .tuple && ky == .tuple) || (kx == .list && ky == .list) {
             return sequenceCompare(kind, x, y)
+        } else if isSetKind(kx) && isSetKind(ky) {
+            return setCompareOrNil(kind, x, y)
         }
         guard let r = c else { return nil }
         switch kind {
@@ -235,6 +238,10 @@ extension Runtime {
 
     /// Lexicographic comparison of two tuples or lists of natively comparable items.
     func sequenceCompare(_ kind: CompareKind, _ x: Word, _ y: Word) -> Bool? {
+        // Deeply nested (or recursive) containers: let the prelude recurse in frames.
+        if nativeCompareDepth > 200 { return nil }
+        nativeCompareDepth += 1
+        defer { nativeCompareDepth -= 1 }
         let items: (Word) -> [Word] = { w in
             if self.kindOf(w) == .tuple { let t = TupleView(w); return (0..<t.count).map { t[$0] } }
             let l = ListView(w); return (0..<l.count).map { l[$0] }
@@ -269,13 +276,62 @@ extension Runtime {
         if kx == .str && ky == .str { return StrView.equal(x, y) }
         if (kx == .tuple && ky == .tuple) || (kx == .list && ky == .list) { return sequenceCompare(.eq, x, y) }
         if kx == .bytes && ky == .bytes { return StrView.equal(x, y) }
+        if isSetKind(kx) && isSetKind(ky) { return setCompareOrNil(.eq, x, y) }
+        if kx == .dict && ky == .dict && isExact(x) && isExact(y) { return dictEqualOrNil(x, y) }
+        if kx == .dictView || ky == .dictView { return nil }
+        if kx == .range && ky == .range { return rangeEqual(x, y) }
+        if kx == .method && ky == .method { return methodsEqual(x, y) }
         if xNum && ky == .str || kx == .str && yNum { return false }
         if isExact(x) && isExact(y) && kx != ky && kx != .object && ky != .object { return false }
         if (kx == .none || kx == .notImplemented || kx == .ellipsis) && isExact(y) { return false }
         if (ky == .none || ky == .notImplemented || ky == .ellipsis) && isExact(x) { return false }
         if kx == .type && ky == .type { return false }
         if kx == .function || kx == .builtin || kx == .module || kx == .cell { return x == y }
-        return nil
+        // Objects whose equality is object's own (identity), met with anything that
+        // does not define __eq__ in Python: unequal (they are not the same object).
+        if kx == .complex || ky == .complex || kx == .slice || ky == .slice { return nil }
+        if hasGuestEquality(x) || hasGuestEquality(y) { return nil }
+        return false
+    }
+
+    /// Does the value's class define __eq__ (or __ne__) in Python?
+    func hasGuestEquality(_ w: Word) -> Bool {
+        guard w.isPointer else { return false }
+        let t = ObjectRef(w)[1]
+        guard isHeapType(t) else { return false }
+        for name in ["__eq__", "__ne__"] {
+            let m = lookupInType(t, intern(name))
+            if !m.isNull && kindOf(m) != .builtin { return true }
+        }
+        return false
+    }
+
+    /// Can a key be compared with any other key without guest code?
+    func isPlainKey(_ w: Word) -> Bool {
+        guard w.isPointer else { return true }
+        switch kindOf(w) {
+        case .str, .bytes, .int, .float, .none, .bool: return true
+        case .tuple:
+            if hasGuestEquality(w) { return false }
+            let t = TupleView(w)
+            for k in 0..<t.count where !isPlainKey(t[k]) { return false }
+            return true
+        case .frozenset:
+            return !hasGuestEquality(w) && setIsPlain(w)
+        case .complex, .slice, .dictView:
+            return false
+        default:
+            return !hasGuestEquality(w)
+        }
+    }
+
+    @inline(__always) func isSetKind(_ k: Kind) -> Bool { k == .set || k == .frozenset }
+
+    /// Bound methods are equal when they bind the same function to the same object.
+    func methodsEqual(_ x: Word, _ y: Word) -> Bool? {
+        let a = ObjectRef(x), b = ObjectRef(y)
+        guard a[MethodField.selfObject] == b[MethodField.selfObject] else { return false }
+        return nativeEqualOrNil(a[MethodField.function], b[MethodField.function])
     }
 
     /// Equality for dict and set keys: identity or native equality.
@@ -300,13 +356,25 @@ extension Runtime {
         case .list, .dict, .set:
             if isExact(w) { raise(types.typeError, "unhashable type: '\(typeName(w))'"); return nil }
             return nil
+        case .frozenset:
+            guard isExact(w) else { return nil }
+            return frozensetHash(w)
+        case .range:
+            return rangeHash(w)
+        case .slice:
+            raise(types.typeError, "unhashable type: 'slice'")
+            return nil
+        case .dictView:
+            if typeOf(w) == types.dictValues { return identity(w) >> 4 }
+            raise(types.typeError, "unhashable type: '\(typeName(w))'")
+            return nil
         case .object, .exception:
             let t = typeOf(w)
             let h = lookupInType(t, intern("__hash__"))
             if h == .none { raise(types.typeError, "unhashable type: '\(typeName(w))'"); return nil }
             if !lookupInType(t, intern("__eq__")).isNull && !isObjectMethod(t, "__eq__") && isObjectMethod(t, "__hash__") { return nil }
             return isObjectMethod(t, "__hash__") ? identity(w) >> 4 : nil
-        case .type, .function, .builtin, .module, .cell, .method, .code, .range, .slice, .generator:
+        case .type, .function, .builtin, .module, .cell, .method, .code, .generator:
             return identity(w) >> 4
         default:
             return identity(w) >> 4
@@ -389,6 +457,9 @@ extension Runtime {
         case .tuple: if isExact(x) { return .bool(TupleView(x).count != 0) }
         case .list: if isExact(x) { return .bool(ListView(x).count != 0) }
         case .dict: if isExact(x) { return .bool(DictView(x).used != 0) }
+        case .set, .frozenset: if isExact(x) { return .bool(SetView(x).used != 0) }
+        case .range: return .bool(ObjectRef(x)[RangeField.length] != .smallInt(0))
+        case .dictView: return .bool(DictView(ObjectRef(x)[IteratorField.a]).used != 0)
         case .function, .builtin, .type, .module, .method, .cell: return .true
         default: break
         }

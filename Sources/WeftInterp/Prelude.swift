@@ -191,10 +191,8 @@ def _hash(x):
     r = m(x)
     if not isinstance(r, int):
         raise TypeError('__hash__ method should return an integer')
-    r = int(r)
-    if r == -1:
-        r = -2
-    return r
+    # As CPython: the int's own hash (so -1 becomes -2, and big ints are reduced).
+    return _weft.hash_native(int(r))
 
 def _getattr_default(obj, name, default):
     try:
@@ -228,34 +226,6 @@ def _contains_slow(container, item):
             return True
     return False
 
-def _tuple_slow(it):
-    items = []
-    for x in it:
-        items.append(x)
-    return tuple(items)
-
-def _list_extend(l, it):
-    for x in it:
-        l.append(x)
-
-def _list_from(it):
-    l = []
-    for x in it:
-        l.append(x)
-    return l
-
-def _set_update(s, it):
-    for x in it:
-        s.add(x)
-
-def _set_from(it, frozen):
-    s = set()
-    for x in it:
-        s.add(x)
-    if frozen:
-        return frozenset(s)
-    return s
-
 def _unpack(it, n):
     items = _tuple_slow(it)
     if len(items) < n:
@@ -269,38 +239,6 @@ def _unpack_ex(it, before, after):
     if len(items) < before + after:
         raise ValueError('not enough values to unpack (expected at least ' + str(before + after) + ', got ' + str(len(items)) + ')')
     return items[:before] + (list(items[before:len(items) - after]),) + items[len(items) - after:]
-
-def _dict_from(src, kwargs):
-    d = {}
-    if hasattr(src, 'keys'):
-        for k in src.keys():
-            d[k] = src[k]
-    else:
-        for item in src:
-            item = tuple(item)
-            if len(item) != 2:
-                raise ValueError('dictionary update sequence element has length ' + str(len(item)) + '; 2 is required')
-            d[item[0]] = item[1]
-    if kwargs is not None:
-        for k in kwargs:
-            d[k] = kwargs[k]
-    return d
-
-def _dict_update(d, other):
-    if hasattr(other, 'keys'):
-        for k in other.keys():
-            d[k] = other[k]
-    else:
-        for k, v in other:
-            d[k] = v
-
-def _dict_merge(d, other):
-    if not hasattr(other, 'keys'):
-        raise TypeError("argument after ** must be a mapping, not " + type(other).__name__)
-    for k in other.keys():
-        if k in d:
-            raise TypeError("got multiple values for keyword argument '" + str(k) + "'")
-        d[k] = other[k]
 
 def _raise_class(cls, cause):
     e = cls()
@@ -384,49 +322,8 @@ def _set_init(self, *args, **kwargs):
     if args:
         set.update(self, args[0])
 
-def _enumerate(iterable, start=0):
-    n = start
-    for x in iterable:
-        yield (n, x)
-        n += 1
-
-def _zip(*iterables, strict=False):
-    its = [iter(x) for x in iterables]
-    if not its:
-        return
-    while True:
-        items = []
-        for it in its:
-            try:
-                items.append(next(it))
-            except StopIteration:
-                return
-        yield tuple(items)
-
-def _reversed(seq):
-    m = _weft.lookup_type(seq, '__reversed__')
-    if m is not MISSING:
-        return m(seq)
-    return _reversed_gen(seq)
-
-def _reversed_gen(seq):
-    i = len(seq) - 1
-    while i >= 0:
-        yield seq[i]
-        i -= 1
-
-def _map(func, *iterables):
-    if len(iterables) == 1:
-        for x in iterables[0]:
-            yield func(x)
-    else:
-        for args in _zip(*iterables):
-            yield func(*args)
-
-def _filter(func, iterable):
-    for x in iterable:
-        if (func is None and x) or (func is not None and func(x)):
-            yield x
+def _not_call(f, *args):
+    return not f(*args)
 
 def _import_name(name, fromlist, level, globals):
     return _weft_import(name, fromlist, level, globals)

@@ -116,6 +116,24 @@ extension Runtime {
             if TupleView(a).count == 1 { guard let s = repr(TupleView(a)[0], &active) else { return nil }; return "\(name)(\(s))" }
             guard let s = repr(a, &active) else { return nil }
             return "\(name)\(s)"
+        case .dictView:
+            if active.contains(w.address) { return "..." }
+            active.insert(w.address)
+            defer { active.remove(w.address) }
+            var parts: [String] = []
+            var ok = true
+            dictForEach(ObjectRef(w)[IteratorField.a]) { k, v in
+                guard ok else { return }
+                if t == types.dictItems {
+                    guard let ks = repr(k, &active), let vs = repr(v, &active) else { ok = false; return }
+                    parts.append("(\(ks), \(vs))")
+                } else {
+                    guard let s = repr(t == types.dictKeys ? k : v, &active) else { ok = false; return }
+                    parts.append(s)
+                }
+            }
+            guard ok else { return nil }
+            return "\(TypeView(t).nameString)([" + parts.joined(separator: ", ") + "])"
         case .cell:
             return "<cell at \(hexAddress(w))>"
         case .generator:

@@ -66,13 +66,18 @@ public final class Runtime<GC: Collector>: RootProvider {
     var classVersion: UInt64 = 0
     var recursionLimit: Int? = nil
     var depth = 0
+    /// Immortal kwnames tuples for calls with **kwargs, by their names (see callEx).
+    var keywordNamesCache: [String: Word] = [:]
+    /// Nesting of native container comparisons (beyond a bound, the prelude compares).
+    var nativeCompareDepth = 0
     /// Preallocated, so that running out of memory can still be reported.
     var memoryError: Word = .null
     var emptyTuple: Word = .null
     /// One-character strs for ASCII (immortal).
     var asciiChars: [Word] = []
     /// next() for native iterator types beyond the core ones, by type address.
-    var extraIterators: [UInt: (Runtime<GC>, Word) -> Word] = [:]
+    /// (nil: this item needs guest code; the type's __next__ then runs instead.)
+    var extraIterators: [UInt: (Runtime<GC>, Word) -> Word?] = [:]
     /// A call a native asked the interpreter to make in its place (see `tailCall`).
     var tailCallee: Word = .null
     var tailArgs: [Word] = []

@@ -71,8 +71,7 @@ extension Runtime {
                     release(to: base)
                     return raise(types.typeError, "keywords must be strings")
                 }
-                guard let nt = newTuple(names) else { release(to: base); return .null }
-                kwnames = nt
+                if !names.isEmpty { kwnames = immortalKeywordNames(names.map { StrView($0).string }) }
             }
             let r = invoke(kept(callee), base: argBase, count: vsp - argBase, kwnames: kwnames, destination: a)
             release(to: base)
@@ -253,6 +252,16 @@ extension Runtime {
         }
     }
 
+    /// The kwnames tuple of f(**d): immortal (one per distinct list of names), since
+    /// natives read Args.kwnames after allocating and it is not a root.
+    func immortalKeywordNames(_ names: [String]) -> Word {
+        let key = names.joined(separator: "\u{0}")
+        if let t = keywordNamesCache[key] { return t }
+        let t = immortalTuple(names.map { intern($0) })
+        keywordNamesCache[key] = t
+        return t
+    }
+
     /// raise X [from Y]: instantiate a class, check the type, set __cause__.
     func raiseInstruction(_ exc: Word, cause: Word) -> Word {
         var e = exc
@@ -260,6 +269,7 @@ extension Runtime {
             guard isSubtype(e, types.baseException) else {
                 return raise(types.typeError, "exceptions must derive from BaseException")
             }
+            // No `from`: MISSING (an argument cannot be null; None means `from None`).
             return tailCall(prelude("_raise_class"), [e, cause.isNull ? missing : cause])
         }
         guard kindOf(e) == .exception else {

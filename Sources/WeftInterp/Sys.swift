@@ -5,11 +5,10 @@ import WeftMemory
 extension Runtime {
     func installSys() -> Bool {
         builtinModuleMakers["sys"] = { rt in rt.makeSys() }
-        guard let sys = builtinModule("sys") else { return false }
-        let k = keep(sys)
-        defer { release(to: k) }
-        let b = builtinsModuleObject()
-        return dictSetStr(modules, intern("builtins"), b) && dictSetStr(modules, intern("sys"), kept(k))
+        guard builtinModule("sys") != nil else { return false }
+        // Both modules live in rootSlots: read them after the allocations.
+        _ = builtinsModuleObject()
+        return dictSetStr(modules, intern("sys"), builtinModule("sys")!) && dictSetStr(modules, intern("builtins"), builtinsModuleObject())
     }
 
     func builtinsModuleObject() -> Word {

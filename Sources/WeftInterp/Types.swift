@@ -36,6 +36,8 @@ struct BuiltinTypes {
     var setIterator = Word.null, enumerate = Word.null, zip = Word.null, reversed = Word.null
     var dictKeys = Word.null, dictValues = Word.null, dictItems = Word.null, callIterator = Word.null
     var seqIterator = Word.null, mapIterator = Word.null, filterIterator = Word.null
+    var listReverseIterator = Word.null, dictReverseKeyIterator = Word.null, dictReverseValueIterator = Word.null
+    var dictReverseItemIterator = Word.null, longRangeIterator = Word.null
     /// Exception classes by name.
     var exceptions: [String: Word] = [:]
     var baseException = Word.null, exception = Word.null, typeError = Word.null, valueError = Word.null
