@@ -140,6 +140,9 @@ extension Runtime {
         registerConstructors()
         registerCoreMethods()
         registerPrimitives()
+        registerStrMethods()
+        registerStrCase()
+        registerStrFormat()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

@@ -1,0 +1,158 @@
+// Argument checking for the methods of built-in types (str, bytes...), worded as
+// CPython words it. CPython has several generations of argument parsing and each
+// method's errors read like the one it uses, so a method names its `ArgStyle`.
+// Parameters come back as value-stack slots (not Words): they stay current across
+// allocations.
+
+import WeftMemory
+
+enum ArgStyle {
+    /// METH_NOARGS: "str.upper() takes no arguments (1 given)".
+    case noArgs
+    /// METH_O: "str.join() takes exactly one argument (0 given)".
+    case exactlyOne
+    /// Argument Clinic, positional only: "center expected at least 1 argument, got 0".
+    case positional
+    /// PyArg_ParseTuple: "find() takes at least 1 argument (0 given)".
+    case legacy
+    /// Argument Clinic with keywords: "split() takes at most 2 arguments (3 given)".
+    case keywords
+}
+
+extension Runtime {
+    /// Defines a method of a built-in type whose natives may assume `self` is an
+    /// instance of it (called through the type, `str.upper(1)`, it is checked here).
+    func defineTypedMethod(_ type: Word, _ name: String, _ fn: @escaping NativeFunction<GC>) {
+        let tname = TypeView(type).nameString
+        let kind = TypeView(type).kind
+        defineMethod(type, name) { rt, a in
+            guard a.count - (a.kwnames.isNull ? 0 : TupleView(a.kwnames).count) >= 1 else {
+                return rt.raise(rt.types.typeError, "unbound method \(tname).\(name)() needs an argument")
+            }
+            let s = rt.arg(a, 0)
+            guard rt.kindOf(s) == kind else {
+                return rt.raise(rt.types.typeError, "descriptor '\(name)' for '\(tname)' objects doesn't apply to a '\(rt.typeName(s))' object")
+            }
+            return fn(rt, a)
+        }
+    }
+
+    /// A static method of a built-in type (str.maketrans).
+    func defineStaticMethod(_ type: Word, _ name: String, _ fn: @escaping NativeFunction<GC>) {
+        let f = builtinFunction(name, fn)
+        let w = allocateImmortal(LayoutID.wrapper, bytes: WrapperField.fixedWords * 8, cls: types.staticmethod)
+        w[WrapperField.wrapped] = f
+        _ = dictSetStr(TypeView(type).dict, intern(name), w.word)
+    }
+
+    /// Checks the arguments of a method (self excluded) and returns the value-stack slot
+    /// of each of its `max` parameters, -1 for one not given; nil after raising.
+    /// `type` is the type's name, used by the METH_NOARGS/METH_O wordings.
+    func methodArgs(_ a: Args, _ type: String, _ name: String, _ style: ArgStyle,
+                    min: Int, max: Int, names: [String] = []) -> [Int]? {
+        let npos = positionalCount(a) - 1
+        let kw = a.kwnames.isNull ? 0 : TupleView(a.kwnames).count
+        func fail(_ msg: String) -> [Int]? { raise(types.typeError, msg); return nil }
+        func plural(_ n: Int) -> String { n == 1 ? "" : "s" }
+        if style != .keywords && kw > 0 {
+            switch style {
+            case .noArgs, .exactlyOne: return fail("\(type).\(name)() takes no keyword arguments")
+            default: return fail("\(name)() takes no keyword arguments")
+            }
+        }
+        switch style {
+        case .noArgs:
+            if npos != 0 { return fail("\(type).\(name)() takes no arguments (\(npos) given)") }
+        case .exactlyOne:
+            if npos != 1 { return fail("\(type).\(name)() takes exactly one argument (\(npos) given)") }
+        case .positional:
+            if npos < min {
+                return fail("\(name) expected \(min == max ? "" : "at least ")\(min) argument\(plural(min)), got \(npos)")
+            }
+            if npos > max {
+                return fail("\(name) expected \(min == max ? "" : "at most ")\(max) argument\(plural(max)), got \(npos)")
+            }
+        case .legacy:
+            if npos < min {
+                return fail("\(name)() takes \(min == max ? "exactly" : "at least") \(min) argument\(plural(min)) (\(npos) given)")
+            }
+            if npos > max {
+                return fail("\(name)() takes \(min == max ? "exactly" : "at most") \(max) argument\(plural(max)) (\(npos) given)")
+            }
+        case .keywords:
+            if npos + kw > max {
+                return fail("\(name)() takes at most \(max) \(npos == 0 ? "keyword " : "")argument\(plural(max)) (\(npos + kw) given)")
+            }
+        }
+        var slots = [Int](repeating: -1, count: max)
+        for k in 0..<npos { slots[k] = a.base + 1 + k }
+        if kw > 0 {
+            let t = TupleView(a.kwnames)
+            for k in 0..<kw {
+                let key = StrView(t[k]).string
+                guard let i = names.firstIndex(of: key) else {
+                    return fail("'\(key)' is an invalid keyword argument for \(name)()")
+                }
+                if i < npos { return fail("argument for \(name)() given by name ('\(key)') and position (\(i + 1))") }
+                slots[i] = a.base + 1 + npos + k
+            }
+        }
+        for k in 0..<min where slots[k] < 0 {
+            return fail("\(name)() missing required argument '\(names[k])' (pos \(k + 1))")
+        }
+        return slots
+    }
+
+    /// The value in a parameter slot (null when not given).
+    @inline(__always) func slotValue(_ slot: Int) -> Word { slot < 0 ? .null : vs[slot] }
+
+    /// An int argument (PyNumber_AsSsize_t): TypeError for non-ints, OverflowError for
+    /// ints past a machine word.
+    func indexArg(_ w: Word) -> Int? {
+        if let v = intValue(w) { return v }
+        if isIntLike(w) {
+            raise(types.overflowError, "Python int too large to convert to C ssize_t")
+            return nil
+        }
+        raise(types.typeError, "'\(typeName(w))' object cannot be interpreted as an integer")
+        return nil
+    }
+
+    /// A slice bound given to find/count/startswith (None allowed; huge ints clamp).
+    func sliceBoundArg(_ w: Word, _ dflt: Int) -> Int? {
+        if w.isNull || w == .none { return dflt }
+        if let v = intValue(w) { return v }
+        if isIntLike(w) { return bigValue(w).sign == .minus ? Int.min / 2 : Int.max / 2 }
+        raise(types.typeError, "slice indices must be integers or None or have an __index__ method")
+        return nil
+    }
+
+    /// A list of new strs, one per code-point array.
+    func newStrList(_ parts: [[UInt32]]) -> Word {
+        let m = vsp
+        defer { release(to: m) }
+        for p in parts {
+            guard let w = strFromCodePoints(p) else { return .null }
+            keep(w)
+        }
+        return newList(fromStack: m, count: parts.count) ?? .null
+    }
+
+    /// A tuple of new strs.
+    func newStrTuple(_ parts: [[UInt32]]) -> Word {
+        let m = vsp
+        defer { release(to: m) }
+        for p in parts {
+            guard let w = strFromCodePoints(p) else { return .null }
+            keep(w)
+        }
+        return newTuple(fromStack: m, count: parts.count) ?? .null
+    }
+
+    /// A str of code points; one-character ASCII strs are shared.
+    func strFromCodePoints(_ cps: [UInt32]) -> Word? {
+        if cps.isEmpty { return intern("") }
+        if cps.count == 1 && cps[0] < 128 { return asciiChars[Int(cps[0])] }
+        return newStr(codePoints: cps)
+    }
+}
