@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         .target(name: "WeftSyntax", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "WeftFlow", dependencies: ["WeftSyntax"]),
-        .target(name: "WeftMemory"),
+        .target(name: "WeftMemory", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(
             name: "WeftInterp",
             dependencies: ["WeftSyntax", "WeftFlow", "WeftMemory", .product(name: "BigInt", package: "BigInt")],

@@ -250,12 +250,12 @@ extension GraphBuilder {
             left = pop()
             let at = Loc.span(k == 0 ? first.loc : comparators[k - 1].loc, comparators[k].loc)
             if k == ops.count - 1 {
-                push(emit(OpCode.compare(ops[k]), [left, right], at))
+                push(emit(OpCode.compare(ops[k]), compareArgs(ops[k], left, right), at))
                 jump(end)
                 break
             }
             push(right)
-            push(emit(OpCode.compare(ops[k]), [left, stack.last!], at))
+            push(emit(OpCode.compare(ops[k]), compareArgs(ops[k], left, stack.last!), at))
             let t = emit(.bool, [stack.last!], at)
             let fail = JoinPoint(slotCount: slots.count, stackCount: stack.count)
             let cont = JoinPoint(slotCount: slots.count, stackCount: stack.count - 1)
@@ -270,6 +270,11 @@ extension GraphBuilder {
         }
         enter(end)
         return pop()
+    }
+
+    /// Operands in the operation's order: `contains` takes the container first.
+    func compareArgs(_ op: CmpOperator, _ left: Value, _ right: Value) -> [Value] {
+        op == .in || op == .notIn ? [right, left] : [left, right]
     }
 
     /// Compiles `e` as a condition, jumping to `ifTrue` or `ifFalse`.

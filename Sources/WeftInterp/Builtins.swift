@@ -139,7 +139,9 @@ extension Runtime {
         }
         registerConstructors()
         registerCoreMethods()
+        registerGeneratorMethods()
         registerPrimitives()
+        registerGC()
         registerStrMethods()
         registerStrCase()
         registerStrFormat()

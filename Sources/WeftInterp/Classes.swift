@@ -10,6 +10,20 @@ extension Runtime {
         if let ctor = constructors[cls.address], !isHeapType(cls) {
             return ctor(self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
         }
+        if !isHeapType(cls) && t.kind == .exception {
+            // A built-in exception: args is the tuple of positional arguments.
+            let m = vsp
+            let npos = count - (kwnames.isNull ? 0 : TupleView(kwnames).count)
+            if npos < count {
+                let n = StrView(TupleView(kwnames)[0]).string
+                return raise(types.typeError, "\(t.nameString)() takes no keyword arguments" + (n.isEmpty ? "" : ""))
+            }
+            let kc = keep(cls)
+            guard let args = newTuple(fromStack: base, count: npos) else { release(to: m); return .null }
+            let e = newException(kept(kc), args: args)
+            release(to: m)
+            return e ?? .null
+        }
         guard isHeapType(cls) else {
             return raise(types.typeError, "cannot create '\(t.nameString)' instances")
         }
@@ -47,19 +61,22 @@ extension Runtime {
         }
         let m = vsp
         let kc = keep(cls)
+        let ki = keep(initMethod)
+        let isException = t.kind == .exception
         guard let obj = newInstance(kept(kc)) else { release(to: m); return .null }
         let ko = keep(obj)
-        if t.kind == .exception {
+        if isException {
             let npos = count - (kwnames.isNull ? 0 : TupleView(kwnames).count)
             guard let args = newTuple(fromStack: base, count: npos) else { release(to: m); return .null }
             ObjectRef(kept(ko))[ExceptionField.args] = args
         }
         let o = kept(ko)
+        let initFn = kept(ki)
         release(to: m)
         guard userInit else { return o }
         // __init__(obj, *args) in a frame whose return delivers obj.
         let nb = insertArgument(o, base: base, count: count)
-        let r = callFunction(initMethod, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
+        let r = callFunction(initFn, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
         if r == .pushedFrame {
             let fr = ObjectRef(currentFrame)
             fr[FrameField.extra] = vs[nb]
@@ -112,6 +129,7 @@ extension Runtime {
         guard let dict = copyDict(kept(kns)) else { return .null }
         let kd = keep(dict)
         guard let t = allocate(LayoutID.type, bytes: TypeField.words * 8, cls: kept(km)) else { return .null }
+        for f in 2...TypeField.traced { t[f] = .none }
         let kt = keep(t.word)
         let tb = keep(kept(kt))
         for b in baseList { keep(b) }

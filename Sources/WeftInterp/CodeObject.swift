@@ -24,6 +24,20 @@ final class CodeObject {
     let parameterNames: [Word]
     /// Inline caches that hold Words (traced as roots).
     var cacheWords: [Word]
+    /// Live registers while the instruction ending at an offset runs (see Lower.swift).
+    var liveAtEnd: [Int32: [UInt64]] = [:]
+
+    /// Clears the registers of `frame` (stopped after the instruction ending at `end`)
+    /// that hold no live value, so that the collector does not keep dead objects.
+    func clearDeadRegisters(_ regs: UnsafeMutablePointer<Word>, end: Int) {
+        guard let bits = liveAtEnd[Int32(end)] else { return }
+        for r in constBase + constants.count..<registerCount where bits.count > r / 64 && bits[r / 64] & (1 << UInt64(r % 64)) == 0 {
+            regs[r] = .null
+        }
+        for r in 0..<constBase where bits.count > r / 64 && bits[r / 64] & (1 << UInt64(r % 64)) == 0 {
+            regs[r] = .null
+        }
+    }
 
     init(id: Int, flow: FunctionCode, code: [UInt64], registerCount: Int, constBase: Int, constants: [Word],
          exceptionTable: [(end: Int32, handler: Int32)], locAtEnd: [Int32], locs: [Loc], parameterNames: [Word], cacheCount: Int) {

@@ -17,5 +17,12 @@ public func runScript(_ path: String, collector: CollectorChoice, options: Runti
 
 private func run<GC: Collector>(_ rt: Runtime<GC>, _ path: String) -> Int32 {
     guard rt.start() else { return 1 }
-    return rt.runMain(path: path)
+    let status = rt.runMain(path: path)
+    if rt.options.printStats {
+        let s = rt.gc.stats
+        rt.stderr.write("[\(GC.name)] collections \(s.collections), allocated \(s.bytesAllocated) bytes, "
+            + "live after last \(s.liveBytesAfterLastCollection) bytes, objects freed \(s.objectsFreed), copied \(s.bytesCopied) bytes\n")
+        rt.stderr.flush()
+    }
+    return status
 }

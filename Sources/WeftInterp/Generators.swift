@@ -61,8 +61,12 @@ extension Runtime {
             return .null
         }
         if state == .suspended {
-            // The value sent becomes the result of the suspended yield.
+            // The value sent becomes the result of the suspended yield; a generator
+            // suspended inside `yield from` runs that instruction again.
             registers(frame)[Int(go.raw(GeneratorField.sendRegister))] = sent.isNull ? .none : sent
+            if !go[GeneratorField.yieldFrom].isNull && thrown.isNull {
+                fr.setRaw(FrameField.pc, fr.raw(FrameField.pc) - 1)
+            }
         } else if !thrown.isNull {
             setRaising(thrown)
             return .null
@@ -85,6 +89,7 @@ extension Runtime {
         currentFrame = fr[FrameField.back]
         fr[FrameField.back] = .null
         depth -= 1
+        codes[Int(fr.raw(FrameField.code))].clearDeadRegisters(registers(frame), end: Int(fr.raw(FrameField.pc)))
         let go = ObjectRef(g)
         go.setRaw(GeneratorField.state, GeneratorState.suspended.rawValue)
         let mine = handled
@@ -93,7 +98,7 @@ extension Runtime {
         if mode == .generatorYieldFrom {
             // Relay: the delegating frame re-runs its yield from when resumed.
             let outer = ObjectRef(currentFrame)
-            outer.setRaw(FrameField.pc, outer.raw(FrameField.pc) - 1)
+            ObjectRef(outer[FrameField.generator])[GeneratorField.yieldFrom] = g
             let k = keep(value)
             defer { release(to: k) }
             return yieldFromFrame(kept(k), dst: rdst)
@@ -105,7 +110,11 @@ extension Runtime {
     /// `R[dst] := yield from inner`, one step: resume the inner generator (its yields
     /// pass through us), or take the next item of a built-in iterator and yield it.
     func yieldFromDelegate(_ inner: Word, dst: Int) -> Word {
-        let sent = regs[dst]
+        // A re-run after a relayed yield finds the value sent in, in R[dst].
+        let g = ObjectRef(currentFrame)[FrameField.generator]
+        let reentry = !g.isNull && ObjectRef(g)[GeneratorField.yieldFrom] == inner
+        let sent = reentry ? regs[dst] : Word.none
+        if !g.isNull { ObjectRef(g)[GeneratorField.yieldFrom] = .null }
         if kindOf(inner) == .generator {
             let go = ObjectRef(inner)
             if go.raw(GeneratorField.state) == GeneratorState.finished.rawValue {
@@ -122,7 +131,7 @@ extension Runtime {
             }
             guard !ObjectRef(currentFrame)[FrameField.generator].isNull else { return raise(types.runtimeError, "yield from outside a generator") }
             let fr = ObjectRef(currentFrame)
-            fr.setRaw(FrameField.pc, fr.raw(FrameField.pc) - 1)
+            ObjectRef(fr[FrameField.generator])[GeneratorField.yieldFrom] = inner
             regs[dst] = .null
             return yieldFromFrame(v, dst: dst)
         }

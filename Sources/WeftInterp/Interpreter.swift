@@ -204,6 +204,11 @@ extension Runtime {
                 // The caller must raise (e.g. __init__ returned a value): unwind from it.
                 enterCurrent()
             default:
+                if !finalizerQueue.isEmpty && !runningFinalizers {
+                    // Run queued finalizers first; this instruction runs after them.
+                    save(start)
+                    if injectFinalizers() { enterCurrent(); continue }
+                }
                 pc = start + instructionLength(op, ins)
                 save(pc)
                 let outcome = slowInstruction(op, ins, start)

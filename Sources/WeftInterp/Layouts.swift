@@ -37,7 +37,18 @@ enum LayoutID {
     static let wrapper: UInt16 = 26     // staticmethod, classmethod: one wrapped Word
     static let complex: UInt16 = 27
     static let superObject: UInt16 = 28
-    static let count = 29
+    static let builtinCount: UInt16 = 29
+    /// Instances of a class derived from a built-in type: the built-in's layout with one
+    /// more traced word at the end, the instance's attribute dict (null until set).
+    static let subclassable: [UInt16] = [str, bytes, tuple, list, dict, bigint, float, set, complex]
+    /// The subclass layout of built-in layout `base` (0 if it cannot be subclassed).
+    static func subclassLayout(of base: UInt16) -> UInt16 {
+        guard let k = subclassable.firstIndex(of: base) else { return 0 }
+        return builtinCount + UInt16(k)
+    }
+    @inline(__always) static func isSubclassLayout(_ id: UInt16) -> Bool {
+        id >= builtinCount && id < builtinCount + UInt16(subclassable.count)
+    }
 }
 
 /// Type objects.
@@ -207,4 +218,8 @@ func registerLayouts(_ t: LayoutTable) {
     add(Layout(name: "wrapper", fixedWords: WrapperField.fixedWords, tracedCount: 2), LayoutID.wrapper)
     add(Layout(name: "complex", fixedWords: ComplexField.fixedWords, tracedCount: 1), LayoutID.complex)
     add(Layout(name: "super", fixedWords: SuperField.fixedWords, tracedCount: 4), LayoutID.superObject)
+    for base in LayoutID.subclassable {
+        let l = t[base]
+        add(l.withTrailingWords(1, name: l.name + " subclass"), LayoutID.subclassLayout(of: base))
+    }
 }

@@ -40,6 +40,12 @@ struct Lowering<GC: Collector> {
     var blockStart: [ObjectIdentifier: Int] = [:]
     var fixups: [(at: Int, target: Block)] = []
     var scratch = 0
+    /// Registers holding values still needed after the operation ending at each offset
+    /// (a frame stopped there — in that operation's slow path, or before the next one —
+    /// needs no others): the collector clears the rest, so dead values are not kept.
+    /// Slow paths keep their operands on the value stack, so operands dying in the
+    /// operation need not stay.
+    var liveAtEnd: [Int32: [UInt64]] = [:]
 
     init(rt: Runtime<GC>, flow: FunctionCode) {
         self.rt = rt
@@ -108,15 +114,22 @@ struct Lowering<GC: Collector> {
                 }
             }
             for (k, op) in b.operations.enumerated() {
-                // Operands dying here free their registers before the result takes one.
-                for a in op.args {
-                    if let x = a.variable, lastUse[ObjectIdentifier(x)] == k, let r = register[ObjectIdentifier(x)] {
-                        inUse.remove(r)
+                // Operands dying here free their registers before the result takes one —
+                // except for `yield from`, which re-runs with its iterator after writing
+                // the value sent into its result register.
+                func freeDying() {
+                    for a in op.args {
+                        if let x = a.variable, lastUse[ObjectIdentifier(x)] == k, let r = register[ObjectIdentifier(x)] {
+                            inUse.remove(r)
+                        }
                     }
                 }
+                let rerun = op.op == .yieldFrom
+                if !rerun { freeDying() }
                 let id = ObjectIdentifier(op.result)
                 let r = take(flowsTo[id])
                 register[id] = r
+                if rerun { freeDying() }
                 if lastUse[id] == nil { inUse.remove(r) }
             }
             for l in b.exits {
@@ -232,7 +245,29 @@ struct Lowering<GC: Collector> {
             if case .lastException = b.exitSwitch {
                 handlerLinks = Array(b.exits.dropFirst(b.operations.last!.op.noReturn ? 0 : 1))
             }
+            // Liveness inside the block: a variable lives from its definition to its last use.
+            var defAt: [ObjectIdentifier: Int] = [:]
+            var lastUse: [ObjectIdentifier: Int] = [:]
+            for v in b.inputArgs { defAt[ObjectIdentifier(v)] = -1 }
             for (k, op) in b.operations.enumerated() {
+                for a in op.args { if let x = a.variable { lastUse[ObjectIdentifier(x)] = k } }
+                defAt[ObjectIdentifier(op.result)] = k
+            }
+            let n = b.operations.count
+            if case .value(.variable(let x)) = b.exitSwitch { lastUse[ObjectIdentifier(x)] = n }
+            for l in b.exits { for a in l.args { if let x = a.variable { lastUse[ObjectIdentifier(x)] = n } } }
+            func recordLiveness(_ k: Int) {
+                var bits = [UInt64](repeating: 0, count: (highWater + 63) / 64)
+                // A frame suspended in `yield from` re-runs it: its iterator stays live.
+                let rerun = b.operations[k].op == .yieldFrom
+                for (v, d) in defAt where d <= k {
+                    guard let u = lastUse[v], u > k || (rerun && u == k), let r = register[v] else { continue }
+                    bits[r / 64] |= 1 << UInt64(r % 64)
+                }
+                liveAtEnd[Int32(code.count)] = bits
+            }
+            for (k, op) in b.operations.enumerated() {
+                defer { recordLiveness(k) }
                 if k == b.operations.count - 1, op.op == .next, let stop = handlerLinks.first(where: { l in
                     if case .exception("StopIteration")? = l.exitCase {
                         return !l.args.contains { $0.variable === l.lastException || $0.variable === l.lastExcValue }
@@ -310,6 +345,7 @@ struct Lowering<GC: Collector> {
         let obj = CodeObject(id: id, flow: flow, code: code, registerCount: highWater, constBase: constBase,
                              constants: constantWords, exceptionTable: exceptionTable.sorted { $0.end < $1.end },
                              locAtEnd: locAtEnd, locs: locs, parameterNames: params, cacheCount: cacheCount)
+        obj.liveAtEnd = liveAtEnd
         rt.codes.append(obj)
         return obj
     }

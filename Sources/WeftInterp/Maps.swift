@@ -66,7 +66,7 @@ extension Runtime {
             o.setRaw(InstanceField.inlineCount, UInt64(inline))
         }
         for k in 0..<inline { o[fixed + k] = .null }
-        if t.flags & TypeFlags.hasDel != 0 { gc.registerFinalizer(o.word) }
+        if TypeView(o[1]).flags & TypeFlags.hasDel != 0 { gc.registerFinalizer(o.word) }  // the class may have moved
         return o.word
     }
 

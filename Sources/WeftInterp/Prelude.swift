@@ -306,9 +306,12 @@ def _raise_class(cls, cause):
     e = cls()
     if not isinstance(e, BaseException):
         raise TypeError('calling ' + repr(cls) + ' should have returned an instance of BaseException, not ' + type(e).__name__)
-    if cause is not None and type(cause) is type:
-        cause = cause()
-    _weft.exception_with_cause(e, cause)
+    if cause is not MISSING:
+        if isinstance(cause, type) and issubclass(cause, BaseException):
+            cause = cause()
+        elif cause is not None and not isinstance(cause, BaseException):
+            raise TypeError('exception causes must derive from BaseException')
+        _weft.exception_with_cause(e, cause)
     _weft.raise_hidden(e)
 
 def _build_class(func, name, *bases, **kwds):
@@ -537,6 +540,38 @@ def _copy_dict_without_keys(subject, keys):
     for k in keys:
         del d[k]
     return d
+
+def _gen_throw_class(g, cls, value):
+    if isinstance(value, cls):
+        e = value
+    elif value is None:
+        e = cls()
+    elif isinstance(value, tuple):
+        e = cls(*value)
+    else:
+        e = cls(value)
+    return g.throw(e)
+
+def _gen_close(g):
+    try:
+        g.throw(GeneratorExit())
+    except (GeneratorExit, StopIteration):
+        return None
+    raise RuntimeError('generator ignored GeneratorExit')
+
+def _run_finalizers():
+    while True:
+        obj = _weft.next_finalizer()
+        if obj is MISSING:
+            return
+        try:
+            _weft.lookup_type(obj, '__del__')(obj)
+        except BaseException as e:
+            _weft.unraisable(e, obj)
+
+def _run_finalizers_then(result):
+    _run_finalizers()
+    return result
 
 def _format_value(v, conversion, spec):
     if conversion == 115:

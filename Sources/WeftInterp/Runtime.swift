@@ -29,7 +29,10 @@ public final class Runtime<GC: Collector>: RootProvider {
     /// The exception being handled (sys.exc_info()).
     var handled: Word = .none
     /// Finalizers the collector queued and that have not run yet.
-    var finalizerQueue: [Word] = []
+    var finalizerQueue = WordQueue()
+    var runningFinalizers = false
+    var collectionsSeen = 0
+    var gcEnabled = true
 
     var types = BuiltinTypes()
     /// Immortal strings for identifiers and constants.
@@ -93,6 +96,7 @@ public final class Runtime<GC: Collector>: RootProvider {
     }
 
     public func forEachRoot(_ visit: (UnsafeMutablePointer<Word>) -> Void) {
+        clearDeadRegisters()
         var k = 0
         while k < vsp { visit(vs + k); k += 1 }
         withUnsafeMutablePointer(to: &currentFrame) { visit($0) }
@@ -106,9 +110,19 @@ public final class Runtime<GC: Collector>: RootProvider {
         withUnsafeMutablePointer(to: &tailCallee) { visit($0) }
         withUnsafeMutablePointer(to: &tailKwnames) { visit($0) }
         for i in tailArgs.indices { withUnsafeMutablePointer(to: &tailArgs[i]) { visit($0) } }
-        for i in finalizerQueue.indices { withUnsafeMutablePointer(to: &finalizerQueue[i]) { visit($0) } }
+        finalizerQueue.forEachSlot(visit)
         for i in rootSlots.indices { withUnsafeMutablePointer(to: &rootSlots[i]) { visit($0) } }
         for c in codes { c.forEachCachedWord(visit) }
+    }
+
+    /// Before a collection: frames in the current chain forget their dead registers.
+    func clearDeadRegisters() {
+        var f = currentFrame
+        while f.isPointer {
+            let fr = ObjectRef(f)
+            codes[Int(fr.raw(FrameField.code))].clearDeadRegisters(registers(f), end: Int(fr.raw(FrameField.pc)))
+            f = fr[FrameField.back]
+        }
     }
 
     // MARK: the value stack
@@ -139,6 +153,10 @@ public final class Runtime<GC: Collector>: RootProvider {
         let o = ObjectRef(p)
         o[1] = kept(m)
         release(to: m)
+        if gc.stats.collections != collectionsSeen {
+            collectionsSeen = gc.stats.collections
+            takeFinalizers()
+        }
         return o
     }
 
@@ -167,6 +185,8 @@ public struct RuntimeOptions: Sendable {
     public var heap: HeapOptions
     public var argv: [String]
     public var modulePath: [String]
+    /// Print the collector's statistics to stderr at exit.
+    public var printStats = false
     public init(heap: HeapOptions = HeapOptions(), argv: [String] = [], modulePath: [String] = []) {
         self.heap = heap
         self.argv = argv

@@ -260,7 +260,7 @@ extension Runtime {
             guard isSubtype(e, types.baseException) else {
                 return raise(types.typeError, "exceptions must derive from BaseException")
             }
-            return tailCall(prelude("_raise_class"), [e, cause.isNull ? Word.null : cause])
+            return tailCall(prelude("_raise_class"), [e, cause.isNull ? missing : cause])
         }
         guard kindOf(e) == .exception else {
             return raise(types.typeError, "exceptions must derive from BaseException")

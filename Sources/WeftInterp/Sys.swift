@@ -6,7 +6,10 @@ extension Runtime {
     func installSys() -> Bool {
         builtinModuleMakers["sys"] = { rt in rt.makeSys() }
         guard let sys = builtinModule("sys") else { return false }
-        return dictSetStr(modules, intern("sys"), sys) && dictSetStr(modules, intern("builtins"), builtinsModuleObject())
+        let k = keep(sys)
+        defer { release(to: k) }
+        let b = builtinsModuleObject()
+        return dictSetStr(modules, intern("builtins"), b) && dictSetStr(modules, intern("sys"), kept(k))
     }
 
     func builtinsModuleObject() -> Word {

@@ -114,8 +114,22 @@ extension Runtime {
                 return true
             }
             let mode = ReturnMode(rawValue: f2.raw(FrameField.returnTo) & 0xFF) ?? .normal
-            currentFrame = f2[FrameField.back]
-            frameFinished(f2.word, raised: true)
+            if !f2[FrameField.generator].isNull && isInstance(raising, types.stopIteration) {
+                // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+                let m = vsp
+                let ks = keep(raising), kf = keep(f2.word)
+                let isCoro = typeOf(ObjectRef(kept(kf))[FrameField.generator]) == types.coroutine
+                raise(types.runtimeError, isCoro ? "coroutine raised StopIteration" : "generator raised StopIteration")
+                if raising.isPointer && ObjectRef(raising).layout == LayoutID.exception {
+                    ObjectRef(raising)[ExceptionField.cause] = kept(ks)
+                    ObjectRef(raising)[ExceptionField.context] = kept(ks)
+                    ObjectRef(raising).setRaw(ExceptionField.suppressContext, 1)
+                }
+                release(to: m)
+            }
+            let f3 = ObjectRef(currentFrame)
+            currentFrame = f3[FrameField.back]
+            frameFinished(f3.word, raised: true)
             if mode == .toSwift { return false }
             if (mode == .forIterNext || mode == .generatorForIter) && isInstance(raising, types.stopIteration) {
                 // A for loop's iterator is exhausted: the loop ends.

@@ -16,9 +16,12 @@ public struct Layout: Sendable {
     public var countWord: Int
     public var itemBytes: Int
     public var itemsTraced: Bool
+    /// Traced words after the items (the attributes of a built-in type's subclass
+    /// instance, whose fields must stay where the built-in type's code reads them).
+    public var trailingWords: Int
 
     public init(name: String, fixedWords: Int, tracedFrom: Int = 1, tracedCount: Int,
-                countWord: Int = -1, itemBytes: Int = 0, itemsTraced: Bool = false) {
+                countWord: Int = -1, itemBytes: Int = 0, itemsTraced: Bool = false, trailingWords: Int = 0) {
         precondition(fixedWords >= 2, "every object has a header and a class word")
         precondition(!itemsTraced || itemBytes == 8, "traced items are Words")
         self.name = name
@@ -28,13 +31,22 @@ public struct Layout: Sendable {
         self.countWord = countWord
         self.itemBytes = itemBytes
         self.itemsTraced = itemsTraced
+        self.trailingWords = trailingWords
+    }
+
+    /// The same layout with `words` traced words added after the items.
+    public func withTrailingWords(_ words: Int, name: String) -> Layout {
+        var l = self
+        l.trailingWords = words
+        l.name = name
+        return l
     }
 
     public var isVarSized: Bool { countWord >= 0 }
 
     /// Bytes of an object with `count` items, rounded up to whole words.
     @inline(__always) public func size(count: Int) -> Int {
-        fixedWords * 8 + (count * itemBytes + 7) & ~7
+        (fixedWords + trailingWords) * 8 + (count * itemBytes + 7) & ~7
     }
 }
 

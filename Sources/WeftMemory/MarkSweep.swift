@@ -36,7 +36,10 @@ public final class MarkSweep: Collector {
     var pageIndex: [UInt: Int] = [:]
     /// Large objects and their sizes.
     var large: [UnsafeMutableRawPointer: Int] = [:]
+    /// Bytes in pages that hold objects, and in large objects.
     var heapBytes = 0
+    /// Pages the last sweep found empty: any size class may take them.
+    var emptyPages: [UnsafeMutableRawPointer] = []
     var threshold: Int
     var finalizable: [UnsafeMutableRawPointer] = []
     var pending: [Word] = []
@@ -50,6 +53,13 @@ public final class MarkSweep: Collector {
         threshold = options.minHeap
         freeLists = .allocate(capacity: MarkSweep.classCount)
         freeLists.initialize(repeating: nil, count: MarkSweep.classCount)
+    }
+
+    deinit {
+        for page in pages { free(page.base) }
+        for p in emptyPages { free(p) }
+        for (p, _) in large { free(p) }
+        freeLists.deallocate()
     }
 
     @inline(__always)
@@ -99,8 +109,14 @@ public final class MarkSweep: Collector {
         }
         let cls = (bytes - 1) >> 4
         let cellSize = (cls + 1) << 4
-        var raw: UnsafeMutableRawPointer?
-        guard posix_memalign(&raw, MarkSweep.pageSize, MarkSweep.pageSize) == 0, let page = raw else { return nil }
+        var page: UnsafeMutableRawPointer
+        if let p = emptyPages.popLast() {
+            page = p
+        } else {
+            var raw: UnsafeMutableRawPointer?
+            guard posix_memalign(&raw, MarkSweep.pageSize, MarkSweep.pageSize) == 0, let p = raw else { return nil }
+            page = p
+        }
         heapBytes += MarkSweep.pageSize
         pageIndex[UInt(bitPattern: page) >> 16] = pages.count
         pages.append(Page(base: page, cellSize: cellSize))
@@ -156,19 +172,20 @@ public final class MarkSweep: Collector {
         roots?.forEachRoot { markWord($0.pointee) }
         for w in pending { markWord(w) }
         drainMarkStack()
-        // Unreachable objects with finalizers survive this once, with all they reach.
+        // Unreachable objects with finalizers survive this once, with all they reach:
+        // first find them all, then mark from them.
         var stillFinalizable: [UnsafeMutableRawPointer] = []
+        var dying: [UnsafeMutableRawPointer] = []
         for p in finalizable {
-            let o = ObjectRef(p)
-            if o.header & Header.mark != 0 {
-                stillFinalizable.append(p)
-            } else {
-                o.header &= ~Header.finalizable
-                pending.append(o.word)
-                markWord(o.word)
-                drainMarkStack()
-            }
+            if ObjectRef(p).header & Header.mark != 0 { stillFinalizable.append(p) } else { dying.append(p) }
         }
+        for p in dying {
+            let o = ObjectRef(p)
+            o.header &= ~Header.finalizable
+            pending.append(o.word)
+            markWord(o.word)
+        }
+        drainMarkStack()
         finalizable = stillFinalizable
         sweep()
         threshold = max(options.minHeap, stats.liveBytesAfterLastCollection * 2)
@@ -179,19 +196,26 @@ public final class MarkSweep: Collector {
         }
     }
 
+    /// Frees every unmarked object: its cell goes on its class's free list; a page left
+    /// with no object at all becomes an empty page, for any class to take (or, beyond
+    /// what the next cycle can use, goes back to the system).
     func sweep() {
         var live = 0
         for k in 0..<MarkSweep.classCount { freeLists[k] = nil }
+        var kept: [Page] = []
+        kept.reserveCapacity(pages.count)
         for page in pages {
             let cls = page.cellSize / 16 - 1
-            var head = freeLists[cls]
+            let before = freeLists[cls]
+            var head = before
+            var liveCells = 0
             let cells = MarkSweep.pageSize / page.cellSize
             for c in stride(from: cells - 1, through: 0, by: -1) {
                 let p = page.base + c * page.cellSize
                 let h = p.load(as: UInt64.self)
                 if h & Header.layoutMask != 0 && h & Header.mark != 0 {
                     p.storeBytes(of: h & ~Header.mark, as: UInt64.self)
-                    live += page.cellSize
+                    liveCells += 1
                     continue
                 }
                 if h & Header.layoutMask != 0 {
@@ -202,8 +226,23 @@ public final class MarkSweep: Collector {
                 p.storeBytes(of: head, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
                 head = p
             }
-            freeLists[cls] = head
+            if liveCells == 0 {
+                freeLists[cls] = before
+                emptyPages.append(page.base)
+                heapBytes -= MarkSweep.pageSize
+            } else {
+                freeLists[cls] = head
+                live += liveCells * page.cellSize
+                kept.append(page)
+            }
         }
+        if kept.count != pages.count {
+            pages = kept
+            pageIndex.removeAll(keepingCapacity: true)
+            for (k, page) in pages.enumerated() { pageIndex[UInt(bitPattern: page.base) >> 16] = k }
+        }
+        let keep = max(options.minHeap, live) / MarkSweep.pageSize
+        while emptyPages.count > keep { free(emptyPages.removeLast()) }
         for (p, size) in large {
             let h = p.load(as: UInt64.self)
             if h & Header.mark != 0 {

@@ -55,7 +55,7 @@ public struct ObjectRef: Equatable {
     /// Size in bytes according to the layout table.
     @inline(__always) public func size(_ layouts: LayoutTable) -> Int {
         let l = layouts[layout]
-        return l.isVarSized ? l.size(count: Int(raw(l.countWord))) : l.fixedWords &* 8
+        return l.isVarSized ? l.size(count: Int(raw(l.countWord))) : (l.fixedWords &+ l.trailingWords) &* 8
     }
 
     /// Calls `body` with the address of every traced word of the object.
@@ -70,6 +70,11 @@ public struct ObjectRef: Equatable {
             let items = words + l.fixedWords
             var i = 0
             while i < n { body(items + i); i += 1 }
+        }
+        if l.trailingWords > 0 {
+            let end = size(layouts) >> 3
+            var t = end - l.trailingWords
+            while t < end { body(words + t); t += 1 }
         }
     }
 }

@@ -49,6 +49,11 @@ public final class Semispace: Collector {
         limit = from + min(spaceSize, options.minHeap)
     }
 
+    deinit {
+        munmap(from, spaceSize)
+        munmap(to, spaceSize)
+    }
+
     @inline(__always)
     public func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
         if options.torture && !collecting { collect() }
@@ -125,6 +130,7 @@ public final class Semispace: Collector {
         collecting = true
         defer { collecting = false }
         stats.collections += 1
+        if options.verify { mprotect(to, spaceSize, PROT_READ | PROT_WRITE) }
         var free = to
         var scan = to
         func scanAll() {
@@ -138,26 +144,25 @@ public final class Semispace: Collector {
         for k in pending.indices { pending[k] = forward(pending[k], &free) }
         scanAll()
         var stillFinalizable: [UnsafeMutableRawPointer] = []
+        var dying: [UnsafeMutableRawPointer] = []
         for p in finalizable {
             let o = ObjectRef(p)
-            if o.header & Header.forwarded != 0 {
-                stillFinalizable.append(o[1].pointer)
-            } else {
-                let copy = forward(o.word, &free)
-                ObjectRef(copy).header &= ~Header.finalizable
-                pending.append(copy)
-                scanAll()
-            }
+            if o.header & Header.forwarded != 0 { stillFinalizable.append(o[1].pointer) } else { dying.append(p) }
         }
+        // First queue every unreachable finalizable object, then copy what they reach.
+        for p in dying {
+            let copy = forward(ObjectRef(p).word, &free)
+            ObjectRef(copy).header &= ~Header.finalizable
+            pending.append(copy)
+        }
+        scanAll()
         finalizable = stillFinalizable
         let live = free - to
         stats.liveBytesAfterLastCollection = live
-        // Drop the old space's pages; poison them first when verifying.
-        if options.verify {
-            let words = from.assumingMemoryBound(to: UInt64.self)
-            for k in 0..<((top - from) >> 3) { words[k] = freedPoison }
-        }
+        // Drop the old space's pages. When verifying, also make them inaccessible until
+        // the next collection copies into them: a stale pointer faults at its first use.
         madvise(from, spaceSize, MADV_DONTNEED)
+        if options.verify { mprotect(from, spaceSize, PROT_NONE) }
         swap(&from, &to)
         top = free
         limit = from + min(spaceSize, max(options.minHeap, live * 2))

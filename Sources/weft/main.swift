@@ -62,6 +62,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("gc-verify"), help: "Check every pointer in the heap after each collection.")
     var gcVerify = false
 
+    @Flag(name: .customLong("gc-stats"), help: "Print the collector's statistics to stderr at exit.")
+    var gcStats = false
+
     @Argument(help: "The program.")
     var script: String
 
@@ -80,7 +83,8 @@ struct RunCommand: ParsableCommand {
         }
         let dir = script.contains("/") ? String(script[..<script.lastIndex(of: "/")!]) : "."
         let absDir = dir.hasPrefix("/") ? dir : (currentDirectory() + (dir == "." ? "" : "/" + dir))
-        let options = RuntimeOptions(heap: heap, argv: [script] + arguments, modulePath: [absDir])
+        var options = RuntimeOptions(heap: heap, argv: [script] + arguments, modulePath: [absDir])
+        options.printStats = gcStats
         let status = withLargeStack { runScript(script, collector: choice, options: options) }
         throw ExitCode(status)
     }

@@ -126,6 +126,29 @@ func collectorCases<GC: Collector>(_: GC.Type, torture: Bool) throws {
         let a = ObjectRef(w.roots.slots[0])
         #expect((0..<100).allSatisfy { w.payload(a[3 + $0]) == $0 })
     }
+    // A trailing word after raw items is traced (and its size counted).
+    do {
+        let w = World<GC>(torture: torture)
+        let withTail = w.layouts.add(w.layouts[w.bytes].withTrailingWords(1, name: "bytes+tail"))
+        let size = w.layouts[withTail].size(count: 5)
+        #expect(size == 8 * 3 + 8 + 8)
+        let p = w.gc.allocate(layout: withTail, bytes: size)!
+        let o = ObjectRef(p)
+        o[1] = .none
+        o.setRaw(2, 5)
+        o.setRaw(3, 0x0102030405)
+        o[4] = .none
+        w.roots.slots.append(o.word)
+        let n = w.newNode(payload: 9)
+        ObjectRef(w.roots.slots[0])[4] = n
+        for _ in 0..<200 { _ = w.newNode() }
+        w.gc.collect()
+        let t = ObjectRef(w.roots.slots[0])
+        #expect(t.size(w.layouts) == size)
+        #expect(t.raw(3) == 0x0102030405)
+        #expect(w.payload(t[4]) == 9)
+        try verifyHeap(w.gc, layouts: w.layouts, immortal: w.immortal)
+    }
 }
 
 @Suite struct CollectorTests {
@@ -163,10 +186,26 @@ func collectorCases<GC: Collector>(_: GC.Type, torture: Bool) throws {
         #expect(!w.gc.isValidObject(before))
     }
 
+    @Test func markSweepGivesEmptyPagesToOtherSizeClasses() {
+        // A heap that held only nodes, then only arrays: the arrays reuse the nodes' pages,
+        // so the heap does not grow (and no collection is needed per new page).
+        let w = World<MarkSweep>(minHeap: 1 << 20)
+        for _ in 0..<20_000 { _ = w.newNode() }
+        w.gc.collect()
+        #expect(w.gc.heapBytes == 0)
+        #expect(!w.gc.emptyPages.isEmpty)
+        let collections = w.gc.stats.collections
+        for _ in 0..<2_000 { _ = w.newArray(20) }
+        #expect(w.gc.stats.collections == collections)
+        #expect(w.gc.heapBytes <= 1 << 20)
+    }
+
     @Test func verifierCatchesDanglingAndUninitializedPointers() {
         let w = World<MarkSweep>()
+        w.roots.slots.append(w.newArray(20))    // keeps the page in its size class
         let stale = w.newArray(20)              // not rooted (and of a size class the next node will not reuse)
         w.gc.collect()
+        w.roots.slots.removeAll()
         #expect(!w.gc.isValidObject(stale))      // freed: a read through it is reported
         w.roots.slots.append(w.newNode(payload: 2))
         ObjectRef(w.roots.slots[0])[2] = stale   // a dangling pointer inside a live object
