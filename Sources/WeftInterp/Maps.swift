@@ -82,6 +82,7 @@ extension Runtime {
 
     /// An instance attribute (null if absent). `name` must be interned.
     func instanceGet(_ w: Word, _ name: Word) -> Word {
+        guard w.isPointer else { return .null }
         let o = ObjectRef(w)
         guard let f = attributeFields(o) else { return .null }
         let map = Int(o.raw(f.map))
@@ -94,6 +95,7 @@ extension Runtime {
     /// Sets an instance attribute; false if the object has no attribute storage (or
     /// memory ran out — then MemoryError is raised).
     func instanceSet(_ w: Word, _ name: Word, _ value: Word) -> Bool {
+        guard w.isPointer else { return false }
         var o = ObjectRef(w)
         guard let f = attributeFields(o) else { return false }
         let map = Int(o.raw(f.map))

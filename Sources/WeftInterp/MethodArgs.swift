@@ -17,6 +17,13 @@ enum ArgStyle {
     case legacy
     /// Argument Clinic with keywords: "split() takes at most 2 arguments (3 given)".
     case keywords
+    /// A slot wrapper (__add__, __len__...): "expected 1 argument, got 0".
+    case slot
+}
+
+/// Dunder methods that CPython implements as slot wrappers (their errors read differently).
+func isSlotWrapper(_ name: String) -> Bool {
+    name.hasPrefix("__") && !["__format__", "__getnewargs__", "__sizeof__", "__reduce__", "__reduce_ex__"].contains(name)
 }
 
 extension Runtime {
@@ -24,13 +31,17 @@ extension Runtime {
     /// instance of it (called through the type, `str.upper(1)`, it is checked here).
     func defineTypedMethod(_ type: Word, _ name: String, _ fn: @escaping NativeFunction<GC>) {
         let tname = TypeView(type).nameString
-        let kind = TypeView(type).kind
+        let slot = isSlotWrapper(name)
         defineMethod(type, name) { rt, a in
             guard a.count - (a.kwnames.isNull ? 0 : TupleView(a.kwnames).count) >= 1 else {
+                if slot { return rt.raise(rt.types.typeError, "descriptor '\(name)' of '\(tname)' object needs an argument") }
                 return rt.raise(rt.types.typeError, "unbound method \(tname).\(name)() needs an argument")
             }
             let s = rt.arg(a, 0)
-            guard rt.kindOf(s) == kind else {
+            guard rt.isInstance(s, type) else {
+                if slot {
+                    return rt.raise(rt.types.typeError, "descriptor '\(name)' requires a '\(tname)' object but received a '\(rt.typeName(s))'")
+                }
                 return rt.raise(rt.types.typeError, "descriptor '\(name)' for '\(tname)' objects doesn't apply to a '\(rt.typeName(s))' object")
             }
             return fn(rt, a)
@@ -57,10 +68,13 @@ extension Runtime {
         if style != .keywords && kw > 0 {
             switch style {
             case .noArgs, .exactlyOne: return fail("\(type).\(name)() takes no keyword arguments")
+            case .slot: return fail("wrapper \(name)() takes no keyword arguments")
             default: return fail("\(name)() takes no keyword arguments")
             }
         }
         switch style {
+        case .slot:
+            if npos != max { return fail("expected \(max) argument\(plural(max)), got \(npos)") }
         case .noArgs:
             if npos != 0 { return fail("\(type).\(name)() takes no arguments (\(npos) given)") }
         case .exactlyOne:

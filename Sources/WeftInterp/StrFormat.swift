@@ -196,7 +196,7 @@ extension Runtime {
         for t in [types.int, types.float, types.str] {
             let tname = TypeView(t).nameString
             defineTypedMethod(t, "__format__") { rt, a in
-                guard let p = rt.methodArgs(a, tname, "__format__", .positional, min: 1, max: 1) else { return .null }
+                guard let p = rt.methodArgs(a, tname, "__format__", .exactlyOne, min: 1, max: 1) else { return .null }
                 let spec = rt.slotValue(p[0])
                 guard rt.kindOf(spec) == .str else {
                     return rt.raise(rt.types.typeError, "__format__() argument must be str, not \(rt.typeName(spec))")

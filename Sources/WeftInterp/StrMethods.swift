@@ -373,31 +373,31 @@ extension Runtime {
         method("translate", .exactlyOne, min: 1, max: 1) { rt, a, p in rt.strTranslate(rt.arg(a, 0), rt.slotValue(p[0])) }
         defineStaticMethod(s, "maketrans") { rt, a in rt.strMakeTrans(a) }
 
-        method("__len__", .noArgs) { rt, a, _ in .smallInt(StrView(rt.arg(a, 0)).count) }
-        method("__contains__", .exactlyOne, min: 1, max: 1) { rt, a, p in rt.containsOp(rt.arg(a, 0), rt.slotValue(p[0])) }
-        method("__getitem__", .exactlyOne, min: 1, max: 1) { rt, a, p in rt.getItem(rt.arg(a, 0), rt.slotValue(p[0])) }
-        method("__iter__", .noArgs) { rt, a, _ in rt.getIterator(rt.arg(a, 0)) }
-        method("__hash__", .noArgs) { rt, a, _ in rt.newInt(StrView(rt.arg(a, 0)).hash) ?? .null }
-        method("__str__", .noArgs) { rt, a, _ in rt.arg(a, 0) }
-        method("__repr__", .noArgs) { rt, a, _ in rt.newStr(pyReprStr(rt.arg(a, 0))) ?? .null }
-        method("__add__", .exactlyOne, min: 1, max: 1) { rt, a, p in
+        method("__len__", .slot) { rt, a, _ in .smallInt(StrView(rt.arg(a, 0)).count) }
+        method("__contains__", .slot, min: 1, max: 1) { rt, a, p in rt.containsOp(rt.arg(a, 0), rt.slotValue(p[0])) }
+        method("__getitem__", .slot, min: 1, max: 1) { rt, a, p in rt.getItem(rt.arg(a, 0), rt.slotValue(p[0])) }
+        method("__iter__", .slot) { rt, a, _ in rt.getIterator(rt.arg(a, 0)) }
+        method("__hash__", .slot) { rt, a, _ in rt.newInt(StrView(rt.arg(a, 0)).hash) ?? .null }
+        method("__str__", .slot) { rt, a, _ in rt.arg(a, 0) }
+        method("__repr__", .slot) { rt, a, _ in rt.newStr(pyReprStr(rt.arg(a, 0))) ?? .null }
+        method("__add__", .slot, min: 1, max: 1) { rt, a, p in
             let y = rt.slotValue(p[0])
             guard rt.kindOf(y) == .str else { return .notImplemented }
             return rt.strConcat(rt.arg(a, 0), y) ?? .null
         }
         for name in ["__mul__", "__rmul__"] {
-            method(name, .exactlyOne, min: 1, max: 1) { rt, a, p in
+            method(name, .slot, min: 1, max: 1) { rt, a, p in
                 let n = rt.slotValue(p[0])
                 guard rt.isIntLike(n) else { return .notImplemented }
                 return rt.repeatSequence(rt.arg(a, 0), n)
             }
         }
-        method("__mod__", .exactlyOne, min: 1, max: 1) { rt, a, p in
+        method("__mod__", .slot, min: 1, max: 1) { rt, a, p in
             rt.percentFormat(rt.arg(a, 0), rt.slotValue(p[0])) ?? .null
         }
-        method("__rmod__", .exactlyOne, min: 1, max: 1) { rt, a, p in .notImplemented }
+        method("__rmod__", .slot, min: 1, max: 1) { rt, a, p in .notImplemented }
         for (name, kind) in [("__eq__", CompareKind.eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)] {
-            method(name, .exactlyOne, min: 1, max: 1) { rt, a, p in
+            method(name, .slot, min: 1, max: 1) { rt, a, p in
                 let y = rt.slotValue(p[0])
                 guard rt.kindOf(y) == .str else { return .notImplemented }
                 return .bool(rt.nativeCompare(kind, rt.arg(a, 0), y)!)
