@@ -172,7 +172,8 @@ extension Runtime {
                 defer { release(to: k) }
                 guard toDictMode(obj) else { return nil }
                 let o = ObjectRef(kept(k))
-                return o[attributeFields(o)!.overflow]
+                let d = o[attributeFields(o)!.overflow]
+                return d.isNull ? nil : d
             }
         default:
             break

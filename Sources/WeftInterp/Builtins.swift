@@ -142,6 +142,7 @@ extension Runtime {
         registerGeneratorMethods()
         registerPrimitives()
         registerGC()
+        registerTime()
         registerStrMethods()
         registerStrCase()
         registerStrFormat()

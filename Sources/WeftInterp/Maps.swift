@@ -86,7 +86,11 @@ extension Runtime {
         let o = ObjectRef(w)
         guard let f = attributeFields(o) else { return .null }
         let map = Int(o.raw(f.map))
-        if map == MapTable.dictMode { return dictGetStr(o[f.overflow], name) }
+        if map == MapTable.dictMode {
+            // (Built-in objects made with this layout, like sys.stdout, have no dict.)
+            let d = o[f.overflow]
+            return d.isNull ? .null : dictGetStr(d, name)
+        }
         guard let s = maps.slot(map, name) else { return .null }
         let inline = Int(o.raw(f.inline))
         return s < inline ? o[f.first + s] : ObjectRef(o[f.overflow])[ArrayField.fixedWords + s - inline]
@@ -99,7 +103,14 @@ extension Runtime {
         var o = ObjectRef(w)
         guard let f = attributeFields(o) else { return false }
         let map = Int(o.raw(f.map))
-        if map == MapTable.dictMode { return dictSetStr(o[f.overflow], name, value) }
+        if map == MapTable.dictMode {
+            let d = o[f.overflow]
+            if d.isNull {
+                raise(types.attributeError, "'\(typeName(w))' object attribute '\(StrView(name).string)' is read-only")
+                return false
+            }
+            return dictSetStr(d, name, value)
+        }
         let inline = Int(o.raw(f.inline))
         if let s = maps.slot(map, name) {
             if s < inline { o[f.first + s] = value } else { ObjectRef(o[f.overflow])[ArrayField.fixedWords + s - inline] = value }

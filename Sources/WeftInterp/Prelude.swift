@@ -467,7 +467,9 @@ def _load(full, parent):
         path = getattr(parent, '__path__', None)
         if path is None:
             raise ModuleNotFoundError("No module named '" + full + "'; '" + parent.__name__ + "' is not a package")
-    found = _weft.find_module(full.rpartition('.')[2], path)
+    found = _weft.frozen_module(full) if parent is None else None
+    if found is None:
+        found = _weft.find_module(full.rpartition('.')[2], path)
     if found is None:
         raise ModuleNotFoundError("No module named '" + full + "'")
     code = _weft.load_module(full, found)

@@ -75,6 +75,10 @@ extension Runtime {
         }
         prim("load_module") { rt, a in rt.loadModule(name: rt.arg(a, 0), path: rt.arg(a, 1)) }
         prim("find_module") { rt, a in rt.findModule(rt.arg(a, 0), rt.arg(a, 1)) }
+        prim("frozen_module") { rt, a in
+            let n = StrView(rt.arg(a, 0)).string
+            return frozenModules[n] == nil ? .none : rt.newStr("<frozen \(n)>") ?? .null
+        }
         prim("builtin_module") { rt, a in rt.builtinModule(StrView(rt.arg(a, 0)).string) ?? rt.missing }
         prim("modules") { rt, a in rt.modules }
         prim("hash_native") { rt, a in

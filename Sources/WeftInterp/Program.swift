@@ -150,14 +150,15 @@ extension Runtime {
     /// function that runs its body.
     func loadModule(name: Word, path: Word) -> Word {
         let n = StrView(name).string, p = StrView(path).string
-        guard let bytes = readFileBytes(p) else {
+        let frozen = p.hasPrefix("<frozen ") ? frozenModules[n] : nil
+        guard let bytes = frozen.map({ Array($0.utf8) }) ?? readFileBytes(p) else {
             return raise(types.importError, "cannot read '\(p)'")
         }
         guard let code = compile(path: p, bytes: bytes) else {
             let e = compileError!
             return raise(types.syntaxError, "\(e.message) (\(p), line \(e.line))")
         }
-        guard let mod = newModule(n, file: p) else { return .null }
+        guard let mod = newModule(n, file: frozen == nil ? p : nil) else { return .null }
         let km = keep(mod)
         defer { release(to: km) }
         let d = ObjectRef(kept(km))[ModuleField.dict]

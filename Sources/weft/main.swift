@@ -83,7 +83,12 @@ struct RunCommand: ParsableCommand {
         }
         let dir = script.contains("/") ? String(script[..<script.lastIndex(of: "/")!]) : "."
         let absDir = dir.hasPrefix("/") ? dir : (currentDirectory() + (dir == "." ? "" : "/" + dir))
-        var options = RuntimeOptions(heap: heap, argv: [script] + arguments, modulePath: [absDir])
+        // sys.path: the script's folder, then PYTHONPATH's entries, as CPython does.
+        var path = [absDir]
+        if let pp = getenv("PYTHONPATH") {
+            path += String(cString: pp).split(separator: ":").map { $0.hasPrefix("/") ? String($0) : currentDirectory() + "/" + $0 }
+        }
+        var options = RuntimeOptions(heap: heap, argv: [script] + arguments, modulePath: path)
         options.printStats = gcStats
         let status = withLargeStack { runScript(script, collector: choice, options: options) }
         throw ExitCode(status)
