@@ -146,6 +146,8 @@ extension Runtime {
         registerStrMethods()
         registerStrCase()
         registerStrFormat()
+        registerBytes()
+        registerCodecs()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

@@ -229,6 +229,40 @@ def _percent_slow(fmt, args):
         return _weft.percent_final(newfmt, vals[0] if not is_tuple else tuple(vals))
     return _weft.percent_final(newfmt, tuple(vals) if is_tuple else vals[0])
 
+def _bytes_from(src):
+    m = _weft.lookup_type(src, '__bytes__')
+    if m is not MISSING:
+        r = m(src)
+        if not isinstance(r, bytes):
+            raise TypeError('__bytes__ returned non-bytes (type ' + type(r).__name__ + ')')
+        return r
+    if _has_slot(src, '__index__'):
+        return bytes(_index(src))
+    try:
+        it = iter(src)
+    except TypeError:
+        raise TypeError("cannot convert '" + type(src).__name__ + "' object to bytes") from None
+    items = []
+    for x in it:
+        items.append(x if isinstance(x, int) else _index(x))
+    return bytes(items)
+
+def _sequence_op_error(a, b, op):
+    # The errors of CPython's sq_concat / sq_repeat fallbacks in PyNumber_Add/Multiply.
+    if op == 0:
+        if isinstance(a, (str, list, tuple)):
+            n = type(a).__name__
+            if isinstance(a, str):
+                n = 'str'
+            raise TypeError('can only concatenate ' + n + ' (not "' + type(b).__name__ + '") to ' + n)
+        if isinstance(a, bytes):
+            raise TypeError("can't concat " + type(b).__name__ + ' to ' + type(a).__name__)
+        return
+    if isinstance(a, (str, bytes, list, tuple)):
+        raise TypeError("can't multiply sequence by non-int of type '" + type(b).__name__ + "'")
+    if isinstance(b, (str, bytes, list, tuple)):
+        raise TypeError("can't multiply sequence by non-int of type '" + type(a).__name__ + "'")
+
 def _index(v):
     m = _weft.lookup_type(v, '__index__')
     if m is MISSING:

@@ -25,7 +25,12 @@ private enum PercentValue {
 }
 
 extension Runtime {
-    func percentFormat(_ fmtW: Word, _ argsW: Word, final: Bool = false) -> Word {
+    /// bytes % args: the same formatter over bytes (values are latin-1 code points).
+    func bytesPercent(_ fmtW: Word, _ argsW: Word) -> Word {
+        percentFormat(fmtW, argsW, final: true, bytesMode: true)
+    }
+
+    func percentFormat(_ fmtW: Word, _ argsW: Word, final: Bool = false, bytesMode: Bool = false) -> Word {
         let m = vsp
         defer { release(to: m) }
         let kf = keep(fmtW)
@@ -37,7 +42,7 @@ extension Runtime {
         let argLen = isTuple ? TupleView(argsW).count : -1
         var argIdx = isTuple ? 0 : -2
         var argLenNow = argLen
-        let isMapping = !isTuple && argsKind != .str && isMappingForPercent(argsW)
+        let isMapping = !isTuple && argsKind != .str && !(bytesMode && argsKind == .bytes) && isMappingForPercent(argsW)
         let dictArgs = isMapping && argsKind == .dict && isExact(argsW)
         var out: [UInt32] = []
         out.reserveCapacity(fmt.count + 16)
@@ -83,7 +88,8 @@ extension Runtime {
                 }
                 if depth > 0 { return raise(types.valueError, "incomplete format key") }
                 if !dictArgs { return slow() }
-                guard let key = strFromCodePoints(Array(fmt[keyStart..<(pos - 1)])) else { return .null }
+                let keyCps = Array(fmt[keyStart..<(pos - 1)])
+                guard let key = bytesMode ? newBytes(keyCps.map { UInt8($0) }) : strFromCodePoints(keyCps) else { return .null }
                 let kk = keep(key)
                 let v = dictGet(kept(kd), key, hash: StrView(key).hash)
                 if v.isNull {
@@ -145,7 +151,7 @@ extension Runtime {
             if exhausted { return raise(types.valueError, "incomplete format") }
             spec.type = ch
             guard let v = nextArg() else { return .null }
-            let piece = percentValue(v, spec, final: final, index: pos - 1)
+            let piece = percentValue(v, spec, final: final, index: pos - 1, bytesMode: bytesMode)
             switch piece {
             case .failed: return .null
             case .slow: return slow()
@@ -158,6 +164,7 @@ extension Runtime {
         if argIdx < argLenNow && !isMapping {
             return raise(types.typeError, "not all arguments converted during string formatting")
         }
+        if bytesMode { return newBytes(out.map { UInt8(truncatingIfNeeded: $0) }) ?? .null }
         return strFromCodePoints(out) ?? .null
     }
 
@@ -171,11 +178,32 @@ extension Runtime {
     }
 
     /// The text one conversion makes of a value.
-    private func percentValue(_ v: Word, _ spec: PercentSpec, final: Bool, index: Int) -> PercentValue {
+    private func percentValue(_ v: Word, _ spec: PercentSpec, final: Bool, index: Int, bytesMode: Bool) -> PercentValue {
         let kind = kindOf(v)
         let builtin = !isHeapType(typeOf(v))
         func fail(_ cls: Word, _ msg: String) -> PercentValue { raise(cls, msg); return .failed }
         func text(_ s: String, numeric: Bool = false) -> PercentValue { .text(s.unicodeScalars.map { $0.value }, numeric: numeric) }
+        if bytesMode {
+            switch spec.type {
+            case 0x73, 0x62:  // s b
+                guard let b = bytesLike(v) else {
+                    return fail(types.typeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(v))'")
+                }
+                return .text(b.map { UInt32($0) }, numeric: false)
+            case 0x72, 0x61:  // r a
+                guard let r = reprString(v) else { return fail(types.typeError, "repr() of this object needs guest code") }
+                return .text(asciiEscape(r.unicodeScalars.map { $0.value }), numeric: false)
+            case 0x63:  // c
+                if let b = bytesLike(v), b.count == 1 { return .text([UInt32(b[0])], numeric: false) }
+                if isIntLike(v) {
+                    guard let x = intValue(v), x >= 0 && x < 256 else { return fail(types.overflowError, "%c arg not in range(256)") }
+                    return .text([UInt32(x)], numeric: false)
+                }
+                return fail(types.typeError, "%c requires an integer in range(256) or a single byte")
+            default:
+                break
+            }
+        }
         switch spec.type {
         case 0x73, 0x72, 0x61:  // s r a
             if spec.type == 0x73 && kind == .str { return .text(StrView(v).codePoints, numeric: false) }
