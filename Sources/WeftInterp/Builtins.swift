@@ -148,6 +148,7 @@ extension Runtime {
         registerStrFormat()
         registerBytes()
         registerCodecs()
+        registerContainerRepr()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

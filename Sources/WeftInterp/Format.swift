@@ -6,8 +6,9 @@ import WeftMemory
 import WeftSyntax
 
 extension Runtime {
-    func formatValue(_ v: Word, conversion: Int, spec: Word) -> Word {
-        let specCps = spec == .none || spec.isNull ? [] : StrView(spec).codePoints
+    func formatValue(_ v: Word, conversion: Int, spec specW: Word) -> Word {
+        let spec = specW == .none || specW.isNull ? intern("") : specW
+        let specCps = StrView(spec).codePoints
         if conversion != 0x73 && conversion != 0x72 && conversion != 0x61 {
             if let r = nativeFormat(v, specCps) { return r }
             return tailCall(prelude("_format_value"), [v, .smallInt(conversion), spec])

@@ -152,6 +152,43 @@ extension Runtime {
         return newList(fromStack: m, count: parts.count) ?? .null
     }
 
+    /// A list of substrings of the str in value-stack slot `slot`.
+    func newSubstrList(_ slot: Int, _ ranges: [Range<Int>]) -> Word {
+        let m = vsp
+        defer { release(to: m) }
+        for r in ranges {
+            guard let w = substr(slot, r) else { return .null }
+            keep(w)
+        }
+        return newList(fromStack: m, count: ranges.count) ?? .null
+    }
+
+    /// str[r] of the str in value-stack slot `slot`, at the narrowest width.
+    func substr(_ slot: Int, _ r: Range<Int>) -> Word? {
+        let n = r.count
+        if n == 0 { return intern("") }
+        let s = StrView(vs[slot])
+        if n == 1 && s[r.lowerBound] < 128 { return asciiChars[Int(s[r.lowerBound])] }
+        if n == s.count && isExact(vs[slot]) { return vs[slot] }
+        var maxc: UInt32 = 0
+        if s.isASCII { maxc = 0x7F } else { for k in r { maxc = Swift.max(maxc, s[k]) } }
+        let width = maxc < 0x100 ? 1 : maxc < 0x10000 ? 2 : 4
+        guard let o = allocateStr(length: n, width: width, ascii: maxc < 0x80) else { return nil }
+        let src = StrView(vs[slot])
+        let data = o.base + StrField.fixedWords * 8
+        if src.width == width {
+            data.copyMemory(from: src.data + r.lowerBound * width, byteCount: n * width)
+        } else {
+            var k = 0
+            switch width {
+            case 1: for i in r { data.storeBytes(of: UInt8(src[i]), toByteOffset: k, as: UInt8.self); k += 1 }
+            case 2: for i in r { data.storeBytes(of: UInt16(src[i]), toByteOffset: k * 2, as: UInt16.self); k += 1 }
+            default: for i in r { data.storeBytes(of: src[i], toByteOffset: k * 4, as: UInt32.self); k += 1 }
+            }
+        }
+        return o.word
+    }
+
     /// A tuple of new strs.
     func newStrTuple(_ parts: [[UInt32]]) -> Word {
         let m = vsp

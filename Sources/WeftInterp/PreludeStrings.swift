@@ -11,6 +11,40 @@ def _format(v, spec):
         raise TypeError('__format__ must return a str, not ' + type(r).__name__)
     return r
 
+_repr_active = []
+
+def _container_repr(x):
+    i = id(x)
+    if i in _repr_active:
+        if isinstance(x, list):
+            return '[...]'
+        if isinstance(x, tuple):
+            return '(...)'
+        if isinstance(x, dict):
+            return '{...}'
+        return type(x).__name__ + '(...)'
+    _repr_active.append(i)
+    try:
+        if isinstance(x, list):
+            return '[' + ', '.join([_repr(v) for v in x]) + ']'
+        if isinstance(x, tuple):
+            if len(x) == 1:
+                return '(' + _repr(x[0]) + ',)'
+            return '(' + ', '.join([_repr(v) for v in x]) + ')'
+        if isinstance(x, dict):
+            return '{' + ', '.join([_repr(k) + ': ' + _repr(v) for k, v in x.items()]) + '}'
+        if isinstance(x, (set, frozenset)):
+            name = type(x).__name__
+            if not x:
+                return name + '()'
+            body = '{' + ', '.join([_repr(v) for v in x]) + '}'
+            if type(x) is set:
+                return body
+            return name + '(' + body + ')'
+        return type(x).__name__ + '([' + ', '.join([_repr(v) for v in x]) + '])'
+    finally:
+        del _repr_active[len(_repr_active) - 1]
+
 def _ascii(x):
     return _weft.ascii_escape(_repr(x))
 
@@ -132,7 +166,7 @@ def _percent_slow(fmt, args):
     is_tuple = isinstance(args, tuple)
     vals = list(args) if is_tuple else [args]
     mapping = None
-    if not is_tuple and not isinstance(args, str) and _has_slot(args, '__getitem__'):
+    if not is_tuple and not isinstance(args, str) and (isinstance(args, (dict, list, bytes, range)) or _has_slot(args, '__getitem__')):
         mapping = args
     keyed = {}
     out = []

@@ -249,7 +249,7 @@ extension Runtime {
                     if sep.isEmpty { return rt.raise(rt.types.valueError, "empty separator") }
                     parts = name == "split" ? Search.split(str, sep, maxsplit) : Search.rsplit(str, sep, maxsplit)
                 }
-                return rt.newStrList(parts.map { Array($0) })
+                return rt.newSubstrList(a.base, parts.map { $0.indices })
             }
         }
 
@@ -260,7 +260,7 @@ extension Runtime {
                 keep = v != 0
             }
             let str = StrView(rt.arg(a, 0)).codePoints
-            return rt.newStrList(splitLines(str, keepends: keep, UnicodeChar.isLineBreak).map { Array($0) })
+            return rt.newSubstrList(a.base, splitLines(str, keepends: keep, UnicodeChar.isLineBreak).map { $0.indices })
         }
 
         for name in ["partition", "rpartition"] {

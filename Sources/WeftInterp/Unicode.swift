@@ -3,6 +3,7 @@
 // Mappings append to an output array because some characters map to several
 // ('ß'.upper() == 'SS').
 
+import WeftMemory
 import WeftSyntax
 
 enum UnicodeChar {
@@ -57,6 +58,23 @@ enum UnicodeChar {
             if decimalZeros[mid] <= c { lo = mid + 1 } else { hi = mid }
         }
         return Int(c - decimalZeros[lo - 1])
+    }
+
+    /// _PyUnicode_TransformDecimalAndSpaceToASCII, for int() and float() of a str:
+    /// decimal digits of any script become ASCII digits, other spaces ' ', anything
+    /// else non-ASCII '?' (which no number parser accepts).
+    static func asciiNumber(_ w: Word) -> String {
+        let v = StrView(w)
+        if v.isASCII { return v.string }
+        var out = String.UnicodeScalarView()
+        for k in 0..<v.count {
+            let c = v[k]
+            if c < 128 { out.append(Unicode.Scalar(UInt8(c))) }
+            else if isSpace(c) { out.append(" ") }
+            else if let d = decimalValue(c) { out.append(Unicode.Scalar(UInt8(0x30 + d))) }
+            else { out.append("?") }
+        }
+        return String(out)
     }
 
     // MARK: case mappings
