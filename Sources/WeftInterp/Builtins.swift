@@ -139,16 +139,12 @@ extension Runtime {
         }
         registerConstructors()
         registerCoreMethods()
+        registerStrings()
         registerGeneratorMethods()
         registerPrimitives()
         registerGC()
         registerTime()
-        registerStrMethods()
-        registerStrCase()
-        registerStrFormat()
-        registerBytes()
-        registerCodecs()
-        registerContainerRepr()
+        registerSubclassing()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

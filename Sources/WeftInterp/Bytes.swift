@@ -19,6 +19,12 @@ extension Runtime {
         return o.word
     }
 
+    /// The bytes `self` of a method as an exact bytes (a subclass's value is copied).
+    func exactBytesSelf(_ a: Args) -> Word {
+        let s = arg(a, 0)
+        return isExact(s) ? s : newBytes(bytesOf(s)) ?? .null
+    }
+
     func newBytesList(_ parts: [ArraySlice<UInt8>]) -> Word {
         let m = vsp
         defer { release(to: m) }
@@ -107,7 +113,7 @@ extension Runtime {
             if rt.kindOf(key) == .slice {
                 guard let (start, _, step, count) = rt.sliceIndices(key, length: n) else { return .null }
                 let b = rt.bytesOf(rt.arg(a, 0))
-                if step == 1 && count == n { return rt.arg(a, 0) }
+                if step == 1 && count == n { return rt.exactBytesSelf(a) }
                 return rt.newBytes((0..<count).map { b[start + $0 * step] }) ?? .null
             }
             return rt.raise(rt.types.typeError, "byte indices must be integers or slices, not \(rt.typeName(key))")
@@ -122,7 +128,7 @@ extension Runtime {
             let y = rt.slotValue(p[0])
             guard let b = rt.bytesLike(y) else { return .notImplemented }
             let x = rt.bytesOf(rt.arg(a, 0))
-            if b.isEmpty { return rt.arg(a, 0) }
+            if b.isEmpty { return rt.exactBytesSelf(a) }
             return rt.newBytes(x + b) ?? .null
         }
         for name in ["__mul__", "__rmul__"] {
@@ -131,7 +137,7 @@ extension Runtime {
                 guard rt.isIntLike(nw) else { return .notImplemented }
                 guard let n = rt.intValue(nw) else { return rt.raise(rt.types.overflowError, "cannot fit 'int' into an index-sized integer") }
                 let x = rt.bytesOf(rt.arg(a, 0))
-                if n == 1 { return rt.arg(a, 0) }
+                if n == 1 { return rt.exactBytesSelf(a) }
                 var out: [UInt8] = []
                 for _ in 0..<Swift.max(0, n) { out += x }
                 return rt.newBytes(out) ?? .null
@@ -255,7 +261,7 @@ extension Runtime {
                     guard let set = rt.requireBytes(chars) else { return .null }
                     r = Search.strip(s, left: left, right: right) { set.contains($0) }
                 }
-                if r.count == s.count { return rt.arg(a, 0) }
+                if r.count == s.count { return rt.exactBytesSelf(a) }
                 return rt.newBytes(Array(s[r])) ?? .null
             }
         }
@@ -271,7 +277,7 @@ extension Runtime {
                     fill = fb[0]
                 }
                 let s = rt.bytesOf(rt.arg(a, 0))
-                if width <= s.count { return rt.arg(a, 0) }
+                if width <= s.count { return rt.exactBytesSelf(a) }
                 let (l, r): (Int, Int)
                 switch name {
                 case "center": (l, r) = Search.centerMargins(s.count, width)
@@ -284,7 +290,7 @@ extension Runtime {
         method("zfill", .exactlyOne, min: 1, max: 1) { rt, a, p in
             guard let width = rt.indexArg(rt.slotValue(p[0])) else { return .null }
             let s = rt.bytesOf(rt.arg(a, 0))
-            if width <= s.count { return rt.arg(a, 0) }
+            if width <= s.count { return rt.exactBytesSelf(a) }
             return rt.newBytes(zeroFill(s, width)) ?? .null
         }
         method("expandtabs", .keywords, max: 1, names: ["tabsize"]) { rt, a, p in
@@ -315,12 +321,12 @@ extension Runtime {
             method(name, .exactlyOne, min: 1, max: 1) { rt, a, p in
                 guard let fix = rt.requireBytes(rt.slotValue(p[0])) else { return .null }
                 let s = rt.bytesOf(rt.arg(a, 0))
-                guard !fix.isEmpty, fix.count <= s.count else { return rt.arg(a, 0) }
+                guard !fix.isEmpty, fix.count <= s.count else { return rt.exactBytesSelf(a) }
                 if prefix {
-                    guard s[..<fix.count].elementsEqual(fix) else { return rt.arg(a, 0) }
+                    guard s[..<fix.count].elementsEqual(fix) else { return rt.exactBytesSelf(a) }
                     return rt.newBytes(Array(s[fix.count...])) ?? .null
                 }
-                guard s[(s.count - fix.count)...].elementsEqual(fix) else { return rt.arg(a, 0) }
+                guard s[(s.count - fix.count)...].elementsEqual(fix) else { return rt.exactBytesSelf(a) }
                 return rt.newBytes(Array(s[..<(s.count - fix.count)])) ?? .null
             }
         }

@@ -12,7 +12,7 @@ extension Runtime {
                 guard rt.methodArgs(a, "str", name, .noArgs, min: 0, max: 0) != nil else { return .null }
                 let str = StrView(rt.arg(a, 0)).codePoints
                 let r = f(str)
-                if r == str { return rt.arg(a, 0) }
+                if r == str { return rt.exactSelf(a) }
                 return rt.strFromCodePoints(r) ?? .null
             }
         }

@@ -173,6 +173,23 @@ enum Search {
 }
 
 extension Runtime {
+    /// Everything of the strings area: str, bytes, formatting, codecs, container reprs.
+    func registerStrings() {
+        registerStrMethods()
+        registerStrCase()
+        registerStrFormat()
+        registerBytes()
+        registerCodecs()
+        registerContainerRepr()
+    }
+
+    /// The str `self` of a method as an exact str (a str subclass's value is copied).
+    func exactSelf(_ a: Args) -> Word {
+        let s = arg(a, 0)
+        if isExact(s) { return s }
+        return substr(a.base, 0..<StrView(s).count) ?? .null
+    }
+
     func registerStrMethods() {
         let s = types.str
         func method(_ name: String, _ style: ArgStyle, min: Int = 0, max: Int = 0, names: [String] = [],
@@ -291,7 +308,7 @@ extension Runtime {
             }
             let str = StrView(rt.arg(a, 0)).codePoints
             let old = StrView(o).codePoints
-            if limit == 0 || (old.isEmpty ? false : Search.find(str, old, 0, str.count) < 0) { return rt.arg(a, 0) }
+            if limit == 0 || (old.isEmpty ? false : Search.find(str, old, 0, str.count) < 0) { return rt.exactSelf(a) }
             return rt.strFromCodePoints(Search.replace(str, old, StrView(n).codePoints, limit)) ?? .null
         }
 
@@ -307,7 +324,7 @@ extension Runtime {
                     let set = Set(StrView(chars).codePoints)
                     r = Search.strip(str, left: left, right: right) { set.contains($0) }
                 }
-                if r.count == str.count { return rt.arg(a, 0) }
+                if r.count == str.count { return rt.exactSelf(a) }
                 return rt.strFromCodePoints(Array(str[r])) ?? .null
             }
         }
@@ -327,7 +344,7 @@ extension Runtime {
                     fill = StrView(f)[0]
                 }
                 let str = StrView(rt.arg(a, 0)).codePoints
-                if width <= str.count { return rt.arg(a, 0) }
+                if width <= str.count { return rt.exactSelf(a) }
                 let (l, r): (Int, Int)
                 switch name {
                 case "center": (l, r) = Search.centerMargins(str.count, width)
@@ -341,7 +358,7 @@ extension Runtime {
         method("zfill", .exactlyOne, min: 1, max: 1) { rt, a, p in
             guard let width = rt.indexArg(rt.slotValue(p[0])) else { return .null }
             let str = StrView(rt.arg(a, 0)).codePoints
-            if width <= str.count { return rt.arg(a, 0) }
+            if width <= str.count { return rt.exactSelf(a) }
             return rt.strFromCodePoints(zeroFill(str, width)) ?? .null
         }
 
@@ -349,7 +366,7 @@ extension Runtime {
             var tab = 8
             if p[0] >= 0 { guard let v = rt.indexArg(rt.slotValue(p[0])) else { return .null }; tab = v }
             let str = StrView(rt.arg(a, 0)).codePoints
-            guard str.contains(9) else { return rt.arg(a, 0) }
+            guard str.contains(9) else { return rt.exactSelf(a) }
             return rt.strFromCodePoints(expandTabs(str, tab)) ?? .null
         }
 
@@ -360,12 +377,12 @@ extension Runtime {
                 let x = rt.slotValue(p[0])
                 guard rt.kindOf(x) == .str else { return rt.raise(rt.types.typeError, "\(name)() argument must be str, not \(rt.typeName(x))") }
                 let str = StrView(rt.arg(a, 0)).codePoints, fix = StrView(x).codePoints
-                guard !fix.isEmpty, fix.count <= str.count else { return rt.arg(a, 0) }
+                guard !fix.isEmpty, fix.count <= str.count else { return rt.exactSelf(a) }
                 if prefix {
-                    guard str[..<fix.count].elementsEqual(fix) else { return rt.arg(a, 0) }
+                    guard str[..<fix.count].elementsEqual(fix) else { return rt.exactSelf(a) }
                     return rt.strFromCodePoints(Array(str[fix.count...])) ?? .null
                 }
-                guard str[(str.count - fix.count)...].elementsEqual(fix) else { return rt.arg(a, 0) }
+                guard str[(str.count - fix.count)...].elementsEqual(fix) else { return rt.exactSelf(a) }
                 return rt.strFromCodePoints(Array(str[..<(str.count - fix.count)])) ?? .null
             }
         }
@@ -378,7 +395,7 @@ extension Runtime {
         method("__getitem__", .slot, min: 1, max: 1) { rt, a, p in rt.getItem(rt.arg(a, 0), rt.slotValue(p[0])) }
         method("__iter__", .slot) { rt, a, _ in rt.getIterator(rt.arg(a, 0)) }
         method("__hash__", .slot) { rt, a, _ in rt.newInt(StrView(rt.arg(a, 0)).hash) ?? .null }
-        method("__str__", .slot) { rt, a, _ in rt.arg(a, 0) }
+        method("__str__", .slot) { rt, a, _ in rt.exactSelf(a) }
         method("__repr__", .slot) { rt, a, _ in rt.newStr(pyReprStr(rt.arg(a, 0))) ?? .null }
         method("__add__", .slot, min: 1, max: 1) { rt, a, p in
             let y = rt.slotValue(p[0])
@@ -414,7 +431,7 @@ extension Runtime {
             if !raising.isNull { return .null }
             return tailCall(prelude("_join_slow"), [vs[sepSlot], vs[itSlot]])
         }
-        if n == 1 && kindOf(vs[base]) == .str { return vs[base] }
+        if n == 1 && kindOf(vs[base]) == .str && isExact(vs[base]) { return vs[base] }
         var total = 0, wide: UInt32 = 0
         let sep = StrView(vs[sepSlot])
         for k in 0..<n {
