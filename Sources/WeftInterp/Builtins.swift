@@ -139,9 +139,9 @@ extension Runtime {
         }
         registerConstructors()
         registerCoreMethods()
-        registerStrings()
         registerGeneratorMethods()
         registerPrimitives()
+        registerStrings()
         registerGC()
         registerTime()
         registerSubclassing()

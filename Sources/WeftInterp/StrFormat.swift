@@ -217,7 +217,7 @@ extension Runtime {
     /// guest code decides (a user __format__, or str() of an object through object.__format__).
     func nativeFormat(_ v: Word, _ spec: [UInt32], forceBuiltin: Bool = false) -> Word? {
         let kind = kindOf(v)
-        if spec.isEmpty && kind == .str { return v }
+        if spec.isEmpty && kind == .str && isExact(v) { return v }
         guard let out = formatCodePoints(v, spec, forceBuiltin: forceBuiltin) else { return raising.isNull ? nil : .null }
         return strFromCodePoints(out) ?? .null
     }

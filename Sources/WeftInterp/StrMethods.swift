@@ -391,9 +391,31 @@ extension Runtime {
         defineStaticMethod(s, "maketrans") { rt, a in rt.strMakeTrans(a) }
 
         method("__len__", .slot) { rt, a, _ in .smallInt(StrView(rt.arg(a, 0)).count) }
-        method("__contains__", .slot, min: 1, max: 1) { rt, a, p in rt.containsOp(rt.arg(a, 0), rt.slotValue(p[0])) }
-        method("__getitem__", .slot, min: 1, max: 1) { rt, a, p in rt.getItem(rt.arg(a, 0), rt.slotValue(p[0])) }
-        method("__iter__", .slot) { rt, a, _ in rt.getIterator(rt.arg(a, 0)) }
+        method("__contains__", .slot, min: 1, max: 1) { rt, a, p in
+            let x = rt.slotValue(p[0])
+            guard rt.kindOf(x) == .str else {
+                return rt.raise(rt.types.typeError, "'in <string>' requires string as left operand, not \(rt.typeName(x))")
+            }
+            return .bool(rt.strFind(rt.arg(a, 0), x, from: 0) >= 0)
+        }
+        method("__getitem__", .slot, min: 1, max: 1) { rt, a, p in
+            let key = rt.slotValue(p[0])
+            let n = StrView(rt.arg(a, 0)).count
+            if rt.isIntLike(key) {
+                guard let i = rt.intValue(key) else { return rt.raise(rt.types.indexError, "cannot fit 'int' into an index-sized integer") }
+                let j = i < 0 ? i + n : i
+                guard j >= 0 && j < n else { return rt.raise(rt.types.indexError, "string index out of range") }
+                return rt.substr(a.base, j..<(j + 1)) ?? .null
+            }
+            if rt.kindOf(key) == .slice {
+                guard let (start, _, step, count) = rt.sliceIndices(key, length: n) else { return .null }
+                if step == 1 { return rt.substr(a.base, start..<(start + count)) ?? .null }
+                let s = StrView(rt.arg(a, 0))
+                return rt.strFromCodePoints((0..<count).map { s[start + $0 * step] }) ?? .null
+            }
+            return rt.raise(rt.types.typeError, "string indices must be integers, not '\(rt.typeName(key))'")
+        }
+        method("__iter__", .slot) { rt, a, _ in rt.newIterator(rt.types.strIterator, rt.arg(a, 0)) ?? .null }
         method("__hash__", .slot) { rt, a, _ in rt.newInt(StrView(rt.arg(a, 0)).hash) ?? .null }
         method("__str__", .slot) { rt, a, _ in rt.exactSelf(a) }
         method("__repr__", .slot) { rt, a, _ in rt.newStr(pyReprStr(rt.arg(a, 0))) ?? .null }
