@@ -66,11 +66,8 @@ extension Runtime {
         func fail(_ msg: String) -> [Int]? { raise(types.typeError, msg); return nil }
         func plural(_ n: Int) -> String { n == 1 ? "" : "s" }
         if style != .keywords && kw > 0 {
-            switch style {
-            case .noArgs, .exactlyOne: return fail("\(type).\(name)() takes no keyword arguments")
-            case .slot: return fail("wrapper \(name)() takes no keyword arguments")
-            default: return fail("\(name)() takes no keyword arguments")
-            }
+            if style == .slot { return fail("wrapper \(name)() takes no keyword arguments") }
+            return fail("\(type).\(name)() takes no keyword arguments")
         }
         switch style {
         case .slot:

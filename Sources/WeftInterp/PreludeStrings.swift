@@ -41,6 +41,9 @@ def _container_repr(x):
             if type(x) is set:
                 return body
             return name + '(' + body + ')'
+        if isinstance(x, slice):
+            start, stop, step = _weft.slice_parts(x)
+            return 'slice(' + _repr(start) + ', ' + _repr(stop) + ', ' + _repr(step) + ')'
         return type(x).__name__ + '([' + ', '.join([_repr(v) for v in x]) + '])'
     finally:
         del _repr_active[len(_repr_active) - 1]
@@ -86,7 +89,7 @@ def _str_decode(object=MISSING, encoding=MISSING, errors=MISSING):
         return _str(object)
     if isinstance(object, str):
         raise TypeError('decoding str is not supported')
-    if not isinstance(object, (bytes, bytearray)):
+    if not isinstance(object, bytes) and type(object).__name__ != 'bytearray':
         raise TypeError("decoding to str: need a bytes-like object, " + type(object).__name__ + " found")
     if encoding is MISSING:
         encoding = 'utf-8'

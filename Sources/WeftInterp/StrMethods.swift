@@ -336,7 +336,7 @@ extension Runtime {
                 if p[1] >= 0 {
                     let f = rt.slotValue(p[1])
                     guard rt.kindOf(f) == .str else {
-                        return rt.raise(rt.types.typeError, "\(name)() argument 2 must be str of length 1, not \(rt.typeName(f))")
+                        return rt.raise(rt.types.typeError, "The fill character must be a unicode character, not \(rt.typeName(f))")
                     }
                     guard StrView(f).count == 1 else {
                         return rt.raise(rt.types.typeError, "The fill character must be exactly one character long")
