@@ -141,6 +141,7 @@ extension Runtime {
         registerCoreMethods()
         registerGeneratorMethods()
         registerPrimitives()
+        registerStrings()
         registerGC()
         registerTime()
         registerSubclassing()

@@ -25,7 +25,7 @@ extension Runtime {
             return internConstant(s)
         case .bytes(let b):
             let o = allocateImmortal(LayoutID.bytes, bytes: StrField.fixedWords * 8 + ((b.count + 7) & ~7), cls: types.bytes)
-            o.setRaw(StrField.length, UInt64(b.count))
+            o.setRaw(StrField.byteLength, UInt64(b.count))
             o.setRaw(StrField.hash, 0)
             o.setRaw(StrField.kind, 1)
             for (k, x) in b.enumerated() { (o.base + StrField.fixedWords * 8).storeBytes(of: x, toByteOffset: k, as: UInt8.self) }

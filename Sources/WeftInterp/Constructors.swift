@@ -180,7 +180,7 @@ extension Runtime {
                 if d.isInfinite { return raise(types.overflowError, "cannot convert float infinity to integer") }
                 if let i = Int(exactly: d.rounded(.towardZero)) { return newInt(i) ?? .null }
                 return newInt(BigInt(d.rounded(.towardZero))) ?? .null
-            case .str: return parseInt(StrView(x).string, base: 10, original: x)
+            case .str: return parseInt(UnicodeChar.asciiNumber(x), base: 10, original: x)
             default:
                 let m = lookupInType(typeOf(x), intern("__int__"))
                 if !m.isNull { return tailCall(m, [x]) }
@@ -191,7 +191,7 @@ extension Runtime {
         }
         guard kindOf(x) == .str else { return raise(types.typeError, "int() can't convert non-string with explicit base") }
         guard let b = intValue(baseW), b == 0 || (b >= 2 && b <= 36) else { return raise(types.valueError, "int() base must be >= 2 and <= 36, or 0") }
-        return parseInt(StrView(x).string, base: b, original: x)
+        return parseInt(UnicodeChar.asciiNumber(x), base: b, original: x)
     }
 
     func parseInt(_ s0: String, base b0: Int, original: Word) -> Word {
@@ -220,7 +220,7 @@ extension Runtime {
             guard let d = toDouble(x), d.isFinite else { return raise(types.overflowError, "int too large to convert to float") }
             return newFloat(d) ?? .null
         case .str:
-            let s = StrView(x).string.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingUnderscores()
+            let s = UnicodeChar.asciiNumber(x).trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingUnderscores()
             let low = s.lowercased()
             let special: [String: Double] = ["inf": .infinity, "+inf": .infinity, "-inf": -.infinity, "infinity": .infinity,
                                              "+infinity": .infinity, "-infinity": -.infinity, "nan": .nan, "+nan": .nan, "-nan": -.nan]

@@ -47,56 +47,6 @@ extension Runtime {
             guard rt.checkArgs(a, "append", min: 2, max: 2) else { return .null }
             return rt.listAppend(rt.arg(a, 0), rt.arg(a, 1)) ? .none : .null
         }
-        let s = types.str
-        defineMethod(s, "join") { rt, a in
-            guard rt.checkArgs(a, "join", min: 2, max: 2) else { return .null }
-            let m = rt.vsp
-            let sep = rt.keep(rt.arg(a, 0))
-            defer { rt.release(to: m) }
-            guard let (base, n) = rt.collectToStack(rt.arg(a, 1)) else {
-                return rt.raising.isNull ? rt.tailCall(rt.prelude("_join_slow"), [rt.arg(a, 0), rt.arg(a, 1)]) : .null
-            }
-            var cps: [UInt32] = []
-            let sepCps = StrView(rt.kept(sep)).codePoints
-            for k in 0..<n {
-                let item = rt.vs[base + k]
-                guard rt.kindOf(item) == .str else {
-                    return rt.raise(rt.types.typeError, "sequence item \(k): expected str instance, \(rt.typeName(item)) found")
-                }
-                if k > 0 { cps.append(contentsOf: sepCps) }
-                cps.append(contentsOf: StrView(item).codePoints)
-            }
-            return rt.newStr(codePoints: cps) ?? .null
-        }
-        defineMethod(s, "startswith") { rt, a in
-            guard rt.checkArgs(a, "startswith", min: 2, max: 2) else { return .null }
-            let x = StrView(rt.arg(a, 0)), p = StrView(rt.arg(a, 1))
-            guard p.count <= x.count else { return .false }
-            for k in 0..<p.count where x[k] != p[k] { return .false }
-            return .true
-        }
-        defineMethod(s, "split") { rt, a in
-            guard rt.checkArgs(a, "split", min: 2, max: 2) else { return rt.tailCall(rt.prelude("_str_split_slow"), (0..<a.count).map { rt.arg(a, $0) }) }
-            let parts = StrView(rt.arg(a, 0)).string.components(separatedBy: StrView(rt.arg(a, 1)).string)
-            let m = rt.vsp
-            defer { rt.release(to: m) }
-            for p in parts { guard let w = rt.newStr(p) else { return .null }; rt.keep(w) }
-            return rt.newList(fromStack: m, count: parts.count) ?? .null
-        }
-        defineMethod(s, "rpartition") { rt, a in
-            guard rt.checkArgs(a, "rpartition", min: 2, max: 2) else { return .null }
-            let str = StrView(rt.arg(a, 0)).string, sep = StrView(rt.arg(a, 1)).string
-            let parts: [String]
-            if let r = str.lastRange(of: sep) {
-                parts = [String(str[..<r.lowerBound]), sep, String(str[r.upperBound...])]
-            } else {
-                parts = ["", "", str]
-            }
-            let m = rt.vsp
-            defer { rt.release(to: m) }
-            for p in parts { guard let w = rt.newStr(p) else { return .null }; rt.keep(w) }
-            return rt.newTuple(fromStack: m, count: 3) ?? .null
-        }
     }
 }
 

@@ -18,6 +18,8 @@ extension Runtime {
         case "value" where isInstance(e, types.stopIteration):
             let a = o[ExceptionField.args]
             return a.isNull || TupleView(a).count == 0 ? .none : TupleView(a)[0]
+        case "encoding", "object", "start", "end", "reason":
+            return unicodeErrorAttribute(e, StrView(name).string)
         case "code" where isInstance(e, types.systemExit):
             let a = o[ExceptionField.args]
             guard !a.isNull else { return .none }
@@ -65,6 +67,7 @@ extension Runtime {
     func exceptionMessage(_ e: Word) -> String? {
         let t = typeOf(e)
         if !isObjectOrBuiltinMethod(t, "__str__") { return nil }
+        if let m = unicodeErrorMessage(e) { return m }
         let a = ObjectRef(e)[ExceptionField.args]
         let args = a.isNull ? [] : (0..<TupleView(a).count).map { TupleView(a)[$0] }
         if isSubtype(t, types.keyError) && args.count == 1 {

@@ -1,41 +1,40 @@
-// f-string fields (format(value, spec) after !s/!r/!a) and str % args.
+// f-string fields: FORMAT_VALUE (conversion !s/!r/!a, then format(value, spec)).
+// The formatting itself is in FormatSpec.swift (the spec mini-language), StrFormat.swift
+// (str.format, format(), __format__) and StrPercent.swift (str % args).
 
 import WeftMemory
 import WeftSyntax
 
 extension Runtime {
-    func formatValue(_ v: Word, conversion: Int, spec: Word) -> Word {
-        let hasSpec = spec != .none && StrView(spec).count > 0
-        var s: String?
-        switch conversion {
-        case 0x73: s = strString(v)
-        case 0x72: s = reprString(v)
-        case 0x61: s = reprString(v).map(asciiEscape)
-        default:
-            if !hasSpec { s = strString(v) }
-            else if let r = nativeFormat(v, StrView(spec).string) { return r }
+    func formatValue(_ v: Word, conversion: Int, spec specW: Word) -> Word {
+        let spec = specW == .none || specW.isNull ? intern("") : specW
+        let specCps = StrView(spec).codePoints
+        if conversion != 0x73 && conversion != 0x72 && conversion != 0x61 {
+            if let r = nativeFormat(v, specCps) { return r }
+            return tailCall(prelude("_format_value"), [v, .smallInt(conversion), spec])
         }
-        if let str = s, !hasSpec { return newStr(str) ?? .null }
-        return tailCall(prelude("_format_value"), [v, .smallInt(conversion), spec])
-    }
-
-    func asciiEscape(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            if u.value < 128 { out.unicodeScalars.append(u) }
-            else if u.value < 0x100 { out += "\\x" + String(u.value, radix: 16).leftPadded(to: 2) }
-            else if u.value < 0x10000 { out += "\\u" + String(u.value, radix: 16).leftPadded(to: 4) }
-            else { out += "\\U" + String(u.value, radix: 16).leftPadded(to: 8) }
+        if conversion == 0x73 && specCps.isEmpty && kindOf(v) == .str && isExact(v) { return v }
+        guard var cps = conversion == 0x73 ? strCodePoints(v) : reprCodePoints(v) else {
+            return tailCall(prelude("_format_value"), [v, .smallInt(conversion), spec])
         }
-        return out
+        if conversion == 0x61 { cps = asciiEscape(cps) }
+        if !specCps.isEmpty {
+            do throws(FormatError) { cps = try Formatter.formatStr(cps, specCps) } catch {
+                if case .value(let m) = error { return raise(types.valueError, m) }
+                return .null
+            }
+        }
+        return strFromCodePoints(cps) ?? .null
     }
 
-    /// format() for built-in values and a spec; nil when the prelude must do it.
-    func nativeFormat(_ v: Word, _ spec: String) -> Word? {
-        nil
+    /// str(v) as code points when no guest code is involved.
+    func strCodePoints(_ v: Word) -> [UInt32]? {
+        if kindOf(v) == .str && isExact(v) { return StrView(v).codePoints }
+        return strString(v).map { Array($0.unicodeScalars.map { $0.value }) }
     }
 
-    func percentFormat(_ fmt: Word, _ args: Word) -> Word? {
-        nil
+    /// repr(v) as code points when no guest code is involved.
+    func reprCodePoints(_ v: Word) -> [UInt32]? {
+        reprString(v).map { Array($0.unicodeScalars.map { $0.value }) }
     }
 }

@@ -73,7 +73,8 @@ enum InstanceField {
 
 /// Strings: latin-1 (1 byte per char), UCS-2 or UCS-4 code units, as PEP 393.
 enum StrField {
-    static let length = 2           // raw: characters
+    static let byteLength = 2       // raw: bytes of character data (characters × width): the
+                                    // collectors size the object by it
     static let hash = 3             // raw: cached hash + 1 (0: not computed)
     static let kind = 4             // raw: bytes per char (1, 2, 4) | 0x100 if all ASCII
     static let fixedWords = 5
@@ -196,8 +197,8 @@ func registerLayouts(_ t: LayoutTable) {
     add(Layout(name: "type", fixedWords: TypeField.words, tracedCount: TypeField.traced), LayoutID.type)
     add(Layout(name: "instance", fixedWords: InstanceField.fixedWords, tracedCount: 2, countWord: InstanceField.inlineCount,
                itemBytes: 8, itemsTraced: true), LayoutID.instance)
-    add(Layout(name: "str", fixedWords: StrField.fixedWords, tracedCount: 1, countWord: StrField.length, itemBytes: 1), LayoutID.str)
-    add(Layout(name: "bytes", fixedWords: StrField.fixedWords, tracedCount: 1, countWord: StrField.length, itemBytes: 1), LayoutID.bytes)
+    add(Layout(name: "str", fixedWords: StrField.fixedWords, tracedCount: 1, countWord: StrField.byteLength, itemBytes: 1), LayoutID.str)
+    add(Layout(name: "bytes", fixedWords: StrField.fixedWords, tracedCount: 1, countWord: StrField.byteLength, itemBytes: 1), LayoutID.bytes)
     add(Layout(name: "tuple", fixedWords: TupleField.fixedWords, tracedCount: 1, countWord: TupleField.length,
                itemBytes: 8, itemsTraced: true), LayoutID.tuple)
     add(Layout(name: "list", fixedWords: ListField.fixedWords, tracedCount: 2), LayoutID.list)

@@ -41,6 +41,8 @@ def _binary_op(a, b, op, inplace):
         r = right(b, a)
         if r is not NotImplemented:
             return r
+    if op == 0 or op == 2:
+        _sequence_op_error(a, b, op)
     sym = _SYMBOLS[op]
     if inplace:
         sym = sym + '='

@@ -136,6 +136,18 @@ extension Runtime {
             return "\(TypeView(t).nameString)([" + parts.joined(separator: ", ") + "])"
         case .cell:
             return "<cell at \(hexAddress(w))>"
+        case .dictView where t == types.dictKeys || t == types.dictValues || t == types.dictItems:
+            let d = ObjectRef(w)[IteratorField.a]
+            var parts: [String] = []
+            var ok = true
+            dictForEach(d) { k, v in
+                guard ok else { return }
+                if t == types.dictKeys { if let s = repr(k, &active) { parts.append(s) } else { ok = false } }
+                else if t == types.dictValues { if let s = repr(v, &active) { parts.append(s) } else { ok = false } }
+                else if let ks = repr(k, &active), let vs = repr(v, &active) { parts.append("(\(ks), \(vs))") } else { ok = false }
+            }
+            guard ok else { return nil }
+            return "\(TypeView(t).nameString)([" + parts.joined(separator: ", ") + "])"
         case .generator:
             let q = StrView(ObjectRef(w)[GeneratorField.qualname]).string
             return "<\(t == types.coroutine ? "coroutine" : "generator") object \(q) at \(hexAddress(w))>"

@@ -36,7 +36,7 @@ public final class Runtime<GC: Collector>: RootProvider {
 
     var types = BuiltinTypes()
     /// Immortal strings for identifiers and constants.
-    var interned: [String: Word] = [:]
+    var interned: [ExactString: Word] = [:]
     var modules: Word = .null
     var builtinsDict: Word = .null
     var preludeGlobals: Word = .null

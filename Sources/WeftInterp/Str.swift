@@ -19,7 +19,7 @@ extension Runtime {
             guard let m = allocate(LayoutID.str, bytes: bytes, cls: types.str) else { return nil }
             o = m
         }
-        o.setRaw(StrField.length, UInt64(length))
+        o.setRaw(StrField.byteLength, UInt64(length * width))
         o.setRaw(StrField.hash, 0)
         o.setRaw(StrField.kind, UInt64(width) | (ascii ? StrKind.ascii : 0))
         return o
@@ -51,9 +51,9 @@ extension Runtime {
 
     /// The immortal str for an identifier or constant, made once.
     func intern(_ s: String) -> Word {
-        if let w = interned[s] { return w }
+        if let w = interned[ExactString(s)] { return w }
         let w = newStr(s, immortal: true)!
-        interned[s] = w
+        interned[ExactString(s)] = w
         return w
     }
 
@@ -65,11 +65,22 @@ extension Runtime {
     }
 }
 
+/// A dictionary key for a String that compares code points, not canonical equivalence
+/// (Swift's String == makes "é" and "e\u{301}" equal; Python's str does not).
+struct ExactString: Hashable {
+    let s: String
+    init(_ s: String) { self.s = s }
+    static func == (a: ExactString, b: ExactString) -> Bool { a.s.utf8.elementsEqual(b.s.utf8) }
+    func hash(into h: inout Hasher) {
+        for b in s.utf8 { h.combine(b) }
+    }
+}
+
 /// Read access to a str object.
 struct StrView {
     let o: ObjectRef
     @inline(__always) init(_ w: Word) { o = ObjectRef(w) }
-    @inline(__always) var count: Int { Int(o.raw(StrField.length)) }
+    @inline(__always) var count: Int { Int(o.raw(StrField.byteLength)) >> (width >> 1) }
     @inline(__always) var width: Int { Int(o.raw(StrField.kind) & 0xFF) }
     @inline(__always) var isASCII: Bool { o.raw(StrField.kind) & StrKind.ascii != 0 }
     @inline(__always) var data: UnsafeMutableRawPointer { o.base + StrField.fixedWords * 8 }

@@ -45,6 +45,13 @@ public enum PyString: Equatable, Sendable {
         case .scalars(let u): return u
         }
     }
+    /// Code point by code point: Swift's String == would make "é" equal "e\u{301}".
+    public static func == (a: PyString, b: PyString) -> Bool {
+        switch (a, b) {
+        case (.text(let x), .text(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
+        default: return a.codePoints == b.codePoints
+        }
+    }
 }
 
 /// The value of a `Constant` node.

@@ -80,7 +80,7 @@ public func pyRepr(bytes: [UInt8]) -> String {
 
 /// The shortest round-trip digits of a finite, non-zero double and the position of the
 /// decimal point: value = 0.d1d2...dn × 10^decpt.
-func shortestDigits(_ x: Double) -> (digits: [UInt8], decpt: Int) {
+public func shortestDigits(_ x: Double) -> (digits: [UInt8], decpt: Int) {
     let s = Array(abs(x).description.utf8)  // Swift prints the shortest round-trip form
     var mantissa = s[...]
     var exp = 0

@@ -160,7 +160,7 @@ private func transcode(_ b: [UInt8], _ map: (UInt8) -> UInt32) -> [UInt8] {
 /// A codec name as Python's codec lookup sees it (lowercased, then
 /// encodings.normalize_encoding): each run of characters other than letters, digits and
 /// '.' is one '_', none at either end; so "UTF--8" and "utf-" find utf_8 and utf.
-private func normalizedEncoding(_ name: String) -> String {
+func normalizedEncoding(_ name: String) -> String {
     var out = String.UnicodeScalarView()
     var punct = false
     for c in name.lowercased().unicodeScalars {
