@@ -103,7 +103,7 @@ extension Runtime {
     /// float(x): PyNumber_Float.
     func toFloat(_ x: Word) -> Word {
         switch kindOf(x) {
-        case .float: return x
+        case .float: return floatExact(x)
         case .int, .bool:
             guard let d = intToDouble(x) else { return .null }
             return newFloat(d) ?? .null
@@ -118,7 +118,7 @@ extension Runtime {
     /// complex(real, imag) (either may be null: absent), as complex_new_impl.
     func makeComplex(_ r0: Word, _ i: Word) -> Word {
         let r = r0.isNull ? Word.smallInt(0) : r0
-        if isComplex(r) && i.isNull { return r }
+        if isComplex(r) && i.isNull { return complexExact(r) }
         if kindOf(r) == .str {
             if !i.isNull { return raise(types.typeError, "complex() can't take second arg if first is a string") }
             return parseComplex(r)

@@ -342,14 +342,31 @@ extension Runtime {
             for b in bytes { mag = (mag << 8) | BigUInt(b) }
             var v = BigInt(mag)
             if signed && !bytes.isEmpty && bytes[0] >= 0x80 { v -= BigInt(1) << (8 * bytes.count) }
-            return rt.newInt(v) ?? .null
+            let cls = rt.arg(a, 0)
+            if cls == rt.types.int { return rt.newInt(v) ?? .null }
+            let kc = rt.keep(cls)
+            defer { rt.release(to: kc) }
+            guard let r = rt.newInt(v) else { return .null }
+            return rt.tailCall(rt.kept(kc), [r])
         }
     }
 
     /// int(x) for an int or bool: the exact int.
     func intExact(_ x: Word) -> Word {
         if x.isBool { return .smallInt(x == .true ? 1 : 0) }
-        return x
+        return isExact(x) ? x : (newInt(bigValue(x)) ?? .null)
+    }
+
+    /// float(x) for a float or float subclass instance: an exact float.
+    func floatExact(_ x: Word) -> Word {
+        isExact(x) ? x : (newFloat(floatValue(x)) ?? .null)
+    }
+
+    /// complex(x) for a complex or complex subclass instance: an exact complex.
+    func complexExact(_ x: Word) -> Word {
+        if isExact(x) { return x }
+        let c = complexValue(x)
+        return newComplex(c.re, c.im) ?? .null
     }
 
     /// 'little' → true, 'big' → false; nil after raising.
@@ -407,8 +424,8 @@ extension Runtime {
             let d = rt.floatValue(rt.arg(a, 0))
             return .bool(d.isFinite && d == d.rounded(.down))
         }
-        defineNumberMethod(t, "conjugate") { rt, a in rt.arg(a, 0) }
-        defineNumberMethod(t, "__float__", slot: true) { rt, a in rt.arg(a, 0) }
+        defineNumberMethod(t, "conjugate") { rt, a in rt.floatExact(rt.arg(a, 0)) }
+        defineNumberMethod(t, "__float__", slot: true) { rt, a in rt.floatExact(rt.arg(a, 0)) }
         defineNumberMethod(t, "__int__", slot: true) { rt, a in rt.floatToInt(rt.floatValue(rt.arg(a, 0))) }
         defineNumberMethod(t, "__trunc__") { rt, a in rt.floatToInt(rt.floatValue(rt.arg(a, 0))) }
         defineNumberMethod(t, "__floor__") { rt, a in rt.floatToInt(rt.floatValue(rt.arg(a, 0)).rounded(.down)) }
@@ -433,7 +450,13 @@ extension Runtime {
                 return rt.raise(rt.types.typeError, "fromhex() argument must be str, not \(rt.typeName(s))")
             }
             switch parseHexFloat(Array(StrView(s).string.utf8)) {
-            case .value(let d): return rt.newFloat(d) ?? .null
+            case .value(let d):
+                let cls = rt.arg(a, 0)
+                if cls == rt.types.float { return rt.newFloat(d) ?? .null }
+                let kc = rt.keep(cls)
+                defer { rt.release(to: kc) }
+                guard let r = rt.newFloat(d) else { return .null }
+                return rt.tailCall(rt.kept(kc), [r])
             case .invalid: return rt.raise(rt.types.valueError, "invalid hexadecimal floating-point string")
             case .overflow: return rt.raise(rt.types.overflowError, "hexadecimal value too large to represent as a float")
             }
@@ -448,7 +471,7 @@ extension Runtime {
             }
             return rt.newStr("IEEE, little-endian") ?? .null
         }
-        defineGetter(t, "real") { rt, x in x }
+        defineGetter(t, "real") { rt, x in rt.floatExact(x) }
         defineGetter(t, "imag") { rt, x in rt.newFloat(0) ?? .null }
     }
 
@@ -482,7 +505,7 @@ extension Runtime {
             let c = rt.complexValue(rt.arg(a, 0))
             return rt.newComplex(c.re, -c.im) ?? .null
         }
-        defineNumberMethod(t, "__complex__") { rt, a in rt.arg(a, 0) }
+        defineNumberMethod(t, "__complex__") { rt, a in rt.complexExact(rt.arg(a, 0)) }
         defineGetter(t, "real") { rt, x in rt.newFloat(rt.complexValue(x).re) ?? .null }
         defineGetter(t, "imag") { rt, x in rt.newFloat(rt.complexValue(x).im) ?? .null }
     }
