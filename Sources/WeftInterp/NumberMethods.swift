@@ -486,8 +486,10 @@ extension Runtime {
             if lookupInType(typeOf(nd), intern("__index__")).isNull {
                 return raise(types.typeError, "'\(typeName(nd))' object cannot be interpreted as an integer")
             }
+            let kn = keep(nd)
+            defer { release(to: kn) }
             guard let xw = newFloat(x) else { return .null }
-            return tailCall(prelude("_num_round_index"), [xw, nd])
+            return tailCall(prelude("_num_round_index"), [xw, kept(kn)])
         }
         if !x.isFinite { return newFloat(x) ?? .null }
         let n = Int(clamping: nb)

@@ -87,6 +87,29 @@ extension Runtime {
         builtinModuleMakers["_weft_random"] = { rt in rt.makeRandomCore() }
     }
 
+    /// getrandbits(k): 32-bit outputs, least significant word first.
+    func randomBits(_ mt: MersenneTwister, _ kw: Word) -> Word {
+        guard let kb = exactIndex(kw) else {
+            return raise(types.typeError, "'\(typeName(kw))' object cannot be interpreted as an integer")
+        }
+        if kb.sign == .minus { return raise(types.valueError, "number of bits must be non-negative") }
+        guard var k = Int(exactly: kb), k <= Int(Int32.max) else {
+            return raise(types.overflowError, "Python int too large to convert to C int")
+        }
+        if k == 0 { return .smallInt(0) }
+        if k <= 32 { return .smallInt(Int(mt.next() >> UInt32(32 - k))) }
+        var words: [UInt] = []
+        var half: UInt32? = nil
+        while k > 0 {
+            var r = mt.next()
+            if k < 32 { r >>= UInt32(32 - k) }
+            if let lo = half { words.append(UInt(lo) | UInt(r) << 32); half = nil } else { half = r }
+            k -= 32
+        }
+        if let lo = half { words.append(UInt(lo)) }
+        return newInt(BigInt(BigUInt(words: words))) ?? .null
+    }
+
     /// The generator state in `w`, if it is one (a list of 625 small ints).
     func mersenneTwister(_ w: Word) -> MersenneTwister? {
         guard kindOf(w) == .list, ListView(w).count == MersenneTwister.n + 1 else {
@@ -139,26 +162,33 @@ extension Runtime {
         }
         define(d(), "getrandbits") { rt, a in
             guard let mt = rt.mersenneTwister(rt.arg(a, 0)) else { return .null }
-            let kw = rt.arg(a, 1)
-            guard let kb = rt.exactIndex(kw) else {
-                return rt.raise(rt.types.typeError, "'\(rt.typeName(kw))' object cannot be interpreted as an integer")
+            return rt.randomBits(mt, rt.arg(a, 1))
+        }
+        // random() and getrandbits(k) as methods of _random.Random (descriptors that bind
+        // self), reading the state from self._state: one native call per number.
+        func method(_ name: String, _ fn: @escaping NativeFunction<GC>) {
+            _ = dictSetStr(d(), intern(name + "_method"), builtinFunction(name, fn, owner: types.object, descriptor: true))
+        }
+        let stateName = intern("_state")
+        method("random") { rt, a in
+            guard rt.checkArgs(a, "random", min: 1, max: 1) else { return .null }
+            guard let mt = rt.mersenneTwister(rt.instanceGet(rt.arg(a, 0), stateName)) else { return .null }
+            let x = Double(mt.next() >> 5), y = Double(mt.next() >> 6)
+            return rt.newFloat((x * 67108864.0 + y) * (1.0 / 9007199254740992.0)) ?? .null
+        }
+        method("getrandbits") { rt, a in
+            guard rt.checkArgs(a, "getrandbits", min: 2, max: 2) else { return .null }
+            guard let mt = rt.mersenneTwister(rt.instanceGet(rt.arg(a, 0), stateName)) else { return .null }
+            return rt.randomBits(mt, rt.arg(a, 1))
+        }
+        // operator.index
+        define(d(), "index") { rt, a in
+            let x = rt.arg(a, 0)
+            if rt.isIntLike(x) { return rt.intExact(x) }
+            if rt.lookupInType(rt.typeOf(x), rt.intern("__index__")).isNull {
+                return rt.raise(rt.types.typeError, "'\(rt.typeName(x))' object cannot be interpreted as an integer")
             }
-            if kb.sign == .minus { return rt.raise(rt.types.valueError, "number of bits must be non-negative") }
-            guard var k = Int(exactly: kb), k <= Int(Int32.max) else {
-                return rt.raise(rt.types.overflowError, "Python int too large to convert to C int")
-            }
-            if k == 0 { return .smallInt(0) }
-            if k <= 32 { return .smallInt(Int(mt.next() >> UInt32(32 - k))) }
-            var words: [UInt] = []
-            var half: UInt32? = nil
-            while k > 0 {
-                var r = mt.next()
-                if k < 32 { r >>= UInt32(32 - k) }
-                if let lo = half { words.append(UInt(lo) | UInt(r) << 32); half = nil } else { half = r }
-                k -= 32
-            }
-            if let lo = half { words.append(UInt(lo)) }
-            return rt.newInt(BigInt(BigUInt(words: words))) ?? .null
+            return rt.tailCall(rt.prelude("_num_index"), [x])
         }
         define(d(), "getstate") { rt, a in
             guard let mt = rt.mersenneTwister(rt.arg(a, 0)) else { return .null }

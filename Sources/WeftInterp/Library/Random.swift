@@ -30,13 +30,8 @@ class Random:
             n = hash(n) % 18446744073709551616
         _core.seed(self._state, n)
 
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        return _core.random(self._state)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        return _core.getrandbits(self._state, k)
+    random = _core.random_method
+    getrandbits = _core.getrandbits_method
 
     def getstate(self):
         """getstate() -> tuple containing the current state."""
@@ -72,13 +67,7 @@ RECIP_BPF = 2 ** -BPF
 _ONE = 1
 
 
-def _index(x):
-    if type(x) is int:
-        return x
-    m = getattr(type(x), '__index__', None)
-    if m is None:
-        raise TypeError("'" + type(x).__name__ + "' object cannot be interpreted as an integer")
-    return m(x)
+from _weft_random import index as _index
 
 
 def _bisect_right(a, x, lo, hi):
