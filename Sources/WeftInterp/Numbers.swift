@@ -95,7 +95,11 @@ extension Runtime {
         if w.isSmallInt { return Double(w.smallIntValue) }
         if w.isBool { return w == .true ? 1 : 0 }
         if isFloat(w) { return floatValue(w) }
-        if isIntLike(w) { return Double(bigValue(w)) }
+        if isIntLike(w) {
+            let b = bigValue(w)
+            let d = roundedDouble(b.magnitude) ?? .infinity
+            return b.sign == .minus ? -d : d
+        }
         return nil
     }
 }
@@ -286,5 +290,51 @@ extension Runtime {
         case .float: return floatValue(x) != 0
         default: let c = complexValue(x); return c.re != 0 || c.im != 0
         }
+    }
+}
+
+// MARK: hashing (CPython's numeric hash: reduction modulo the Mersenne prime 2**61 - 1)
+
+extension Runtime {
+    static var hashModulus: Int { (1 << 61) - 1 }
+
+    func hashInt(_ v: Int) -> Int {
+        let h = Int(v.magnitude % UInt(Runtime.hashModulus))
+        let r = v < 0 ? -h : h
+        return r == -1 ? -2 : r
+    }
+
+    func hashBig(_ v: BigInt) -> Int {
+        let m = BigInt(Runtime.hashModulus)
+        var h = Int(v.magnitude % m.magnitude)
+        if v.sign == .minus { h = -h }
+        return h == -1 ? -2 : h
+    }
+
+    /// CPython's _Py_HashDouble.
+    func hashDouble(_ d: Double) -> Int {
+        if d.isInfinite { return d > 0 ? 314159 : -314159 }
+        if d.isNaN { return 0 }
+        let m = UInt64(Runtime.hashModulus)
+        var e32: Int32 = 0
+        var mant = frexp(d, &e32)
+        var e = Int(e32)
+        var sign = 1
+        if mant < 0 { sign = -1; mant = -mant }
+        var x: UInt64 = 0
+        while mant != 0 {
+            x = ((x << 28) & m) | x >> (61 - 28)
+            mant *= 268435456.0
+            e -= 28
+            let y = UInt64(mant)
+            mant -= Double(y)
+            x += y
+            if x >= m { x -= m }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
+        x = ((x << UInt64(e)) & m) | x >> UInt64(61 - e)
+        var r = Int(x) * sign
+        if r == -1 { r = -2 }
+        return r
     }
 }

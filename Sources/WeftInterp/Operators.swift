@@ -183,50 +183,6 @@ extension Runtime {
         lookupInType(t, intern(name)) == lookupInType(types.object, intern(name))
     }
 
-    static var hashModulus: Int { (1 << 61) - 1 }
-
-    func hashInt(_ v: Int) -> Int {
-        let m = Runtime.hashModulus
-        var h = v.magnitude % UInt(m)
-        if v < 0 { h = UInt(m) - h == UInt(m) ? 0 : h; let r = -Int(h); return r == -1 ? -2 : r }
-        let r = Int(h)
-        return r == -1 ? -2 : r
-    }
-
-    func hashBig(_ v: BigInt) -> Int {
-        let m = BigInt(Runtime.hashModulus)
-        var h = Int(v.magnitude % m.magnitude)
-        if v.sign == .minus { h = -h }
-        return h == -1 ? -2 : h
-    }
-
-    /// CPython's _Py_HashDouble.
-    func hashDouble(_ d: Double) -> Int {
-        if d.isInfinite { return d > 0 ? 314159 : -314159 }
-        if d.isNaN { return 0 }
-        let m = UInt64(Runtime.hashModulus)
-        var e32: Int32 = 0
-        var mant = frexp(d, &e32)
-        var e = Int(e32)
-        var sign = 1
-        if mant < 0 { sign = -1; mant = -mant }
-        var x: UInt64 = 0
-        while mant != 0 {
-            x = ((x << 28) & m) | x >> (61 - 28)
-            mant *= 268435456.0
-            e -= 28
-            let y = UInt64(mant)
-            mant -= Double(y)
-            x += y
-            if x >= m { x -= m }
-        }
-        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
-        x = ((x << UInt64(e)) & m) | x >> UInt64(61 - e)
-        var r = Int(x) * sign
-        if r == -1 { r = -2 }
-        return r
-    }
-
     /// CPython 3.11's tuplehash (xxHash-based).
     func hashTuple(_ w: Word) -> Int? {
         let t = TupleView(w)
@@ -261,9 +217,3 @@ extension Runtime {
         return tailCall(prelude("_truth"), [x])
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif
-
-@inline(__always) func Foundation_pow(_ a: Double, _ b: Double) -> Double { Glibc.pow(a, b) }
