@@ -107,14 +107,10 @@ extension Runtime {
         define(builtinsDict, "abs") { rt, a in
             guard rt.checkArgs(a, "abs", min: 1, max: 1) else { return .null }
             let x = rt.arg(a, 0)
-            switch rt.kindOf(x) {
-            case .int, .bool: let v = rt.bigValue(x); return rt.newInt(v.sign == .minus ? -v : v) ?? .null
-            case .float: return rt.newFloat(Swift.abs(rt.floatValue(x))) ?? .null
-            default:
-                let m = rt.lookupInType(rt.typeOf(x), rt.intern("__abs__"))
-                if m.isNull { return rt.raise(rt.types.typeError, "bad operand type for abs(): '\(rt.typeName(x))'") }
-                return rt.tailCall(m, [x])
-            }
+            if let r = rt.numberAbs(x) { return r }
+            let m = rt.lookupInType(rt.typeOf(x), rt.intern("__abs__"))
+            if m.isNull { return rt.raise(rt.types.typeError, "bad operand type for abs(): '\(rt.typeName(x))'") }
+            return rt.tailCall(m, [x])
         }
         define(builtinsDict, "chr") { rt, a in
             guard rt.checkArgs(a, "chr", min: 1, max: 1) else { return .null }
@@ -150,6 +146,7 @@ extension Runtime {
         registerListMethods()
         registerRangeMethods()
         registerIterableBuiltins()
+        registerNumbers()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

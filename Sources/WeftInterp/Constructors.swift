@@ -17,18 +17,6 @@ extension Runtime {
             guard n == 3 else { return rt.raise(rt.types.typeError, "type() takes 1 or 3 arguments") }
             return rt.newClass(meta: rt.types.type, name: rt.arg(a, 0), bases: rt.arg(a, 1), namespace: rt.arg(a, 2))
         }
-        constructors[types.int.address] = { rt, a in
-            guard rt.checkArgs(a, "int", min: 0, max: 2, keywords: ["base"]) else { return .null }
-            if a.count == 0 { return .smallInt(0) }
-            let x = rt.arg(a, 0)
-            let baseW = a.count > 1 ? rt.arg(a, 1) : Word.null
-            return rt.toInt(x, base: baseW)
-        }
-        constructors[types.float.address] = { rt, a in
-            guard rt.checkArgs(a, "float", min: 0, max: 1) else { return .null }
-            if a.count == 0 { return rt.newFloat(0) ?? .null }
-            return rt.toFloat(rt.arg(a, 0))
-        }
         constructors[types.bool.address] = { rt, a in
             guard rt.checkArgs(a, "bool", min: 0, max: 1) else { return .null }
             if a.count == 0 { return .false }
@@ -168,71 +156,6 @@ extension Runtime {
             rt.tailCall(rt.prelude("_filter"), (0..<a.count).map { rt.arg(a, $0) })
         }
     }
-
-    /// int(x) / int(s, base).
-    func toInt(_ x: Word, base baseW: Word) -> Word {
-        if baseW.isNull {
-            switch kindOf(x) {
-            case .int, .bool: return isExact(x) && !x.isBool ? x : (newInt(bigValue(x)) ?? .null)
-            case .float:
-                let d = floatValue(x)
-                if d.isNaN { return raise(types.valueError, "cannot convert float NaN to integer") }
-                if d.isInfinite { return raise(types.overflowError, "cannot convert float infinity to integer") }
-                if let i = Int(exactly: d.rounded(.towardZero)) { return newInt(i) ?? .null }
-                return newInt(BigInt(d.rounded(.towardZero))) ?? .null
-            case .str: return parseInt(UnicodeChar.asciiNumber(x), base: 10, original: x)
-            default:
-                let m = lookupInType(typeOf(x), intern("__int__"))
-                if !m.isNull { return tailCall(m, [x]) }
-                let idx = lookupInType(typeOf(x), intern("__index__"))
-                if !idx.isNull { return tailCall(idx, [x]) }
-                return raise(types.typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
-            }
-        }
-        guard kindOf(x) == .str else { return raise(types.typeError, "int() can't convert non-string with explicit base") }
-        guard let b = intValue(baseW), b == 0 || (b >= 2 && b <= 36) else { return raise(types.valueError, "int() base must be >= 2 and <= 36, or 0") }
-        return parseInt(UnicodeChar.asciiNumber(x), base: b, original: x)
-    }
-
-    func parseInt(_ s0: String, base b0: Int, original: Word) -> Word {
-        var s = s0.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}")
-        var negative = false
-        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
-        var b = b0
-        let lower = s.lowercased()
-        if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s.removeFirst(2) }
-        else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s.removeFirst(2) }
-        else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s.removeFirst(2) }
-        else if b == 0 { b = 10; if s.count > 1 && s.hasPrefix("0") && s.contains(where: { $0 != "0" && $0 != "_" }) { s = "!" } }
-        if s.hasPrefix("_") && b0 != 0 { s = "!" }
-        let digits = s.replacingUnderscores()
-        let errorValue = reprString(original) ?? "?"
-        guard !digits.isEmpty, let v = BigInt(digits, radix: b) else {
-            return raise(types.valueError, "invalid literal for int() with base \(b0): \(errorValue)")
-        }
-        return newInt(negative ? -v : v) ?? .null
-    }
-
-    func toFloat(_ x: Word) -> Word {
-        switch kindOf(x) {
-        case .float: return isExact(x) ? x : (newFloat(floatValue(x)) ?? .null)
-        case .int, .bool:
-            guard let d = toDouble(x), d.isFinite else { return raise(types.overflowError, "int too large to convert to float") }
-            return newFloat(d) ?? .null
-        case .str:
-            let s = UnicodeChar.asciiNumber(x).trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingUnderscores()
-            let low = s.lowercased()
-            let special: [String: Double] = ["inf": .infinity, "+inf": .infinity, "-inf": -.infinity, "infinity": .infinity,
-                                             "+infinity": .infinity, "-infinity": -.infinity, "nan": .nan, "+nan": .nan, "-nan": -.nan]
-            if let d = special[low] { return newFloat(d) ?? .null }
-            if let d = Double(s), !low.contains("x"), !low.contains("i"), !low.contains("n") { return newFloat(d) ?? .null }
-            return raise(types.valueError, "could not convert string to float: \(reprString(x) ?? "")")
-        default:
-            let m = lookupInType(typeOf(x), intern("__float__"))
-            if !m.isNull { return tailCall(m, [x]) }
-            return raise(types.typeError, "float() argument must be a string or a real number, not '\(typeName(x))'")
-        }
-    }
 }
 
 extension String {
@@ -242,15 +165,5 @@ extension String {
         while let f = s.first, chars.contains(f) { s.removeFirst() }
         while let l = s.last, chars.contains(l) { s.removeLast() }
         return String(s)
-    }
-
-    /// Removes underscores between digits (int()/float() accept them there only).
-    func replacingUnderscores() -> String {
-        if !contains("_") { return self }
-        let cs = Array(self)
-        for (i, c) in cs.enumerated() where c == "_" {
-            if i == 0 || i == cs.count - 1 || cs[i - 1] == "_" || cs[i + 1] == "_" { return "!" }
-        }
-        return String(cs.filter { $0 != "_" })
     }
 }

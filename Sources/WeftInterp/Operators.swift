@@ -18,14 +18,7 @@ extension Runtime {
     /// here (then the protocol decides) or when an exception is raised (`raising` set).
     func nativeBinary(_ kind: BinaryKind, _ x: Word, _ y: Word) -> Word? {
         let kx = kindOf(x), ky = kindOf(y)
-        let xNum = kx == .int || kx == .bool || kx == .float
-        let yNum = ky == .int || ky == .bool || ky == .float
-        if xNum && yNum && isExactNumeric(x) && isExactNumeric(y) {
-            if kx == .float || ky == .float || kind == .truediv {
-                return floatBinary(kind, x, y)
-            }
-            return intBinary(kind, x, y)
-        }
+        if isNumberKind(kx) && isNumberKind(ky) && isExactNumeric(x) && isExactNumeric(y) { return numberBinary(kind, x, y) }
         if kind == .add && kx == .str && ky == .str { return strConcat(x, y) ?? .null }
         if kind == .add && kx == .list && ky == .list && isExact(x) && isExact(y) { return listConcat(x, y) ?? .null }
         if kind == .add && kx == .tuple && ky == .tuple && isExact(x) && isExact(y) { return tupleConcat(x, y) ?? .null }
@@ -45,112 +38,9 @@ extension Runtime {
         !w.isPointer || isImmortal(ObjectRef(w)[1])
     }
 
-    func intBinary(_ kind: BinaryKind, _ x: Word, _ y: Word) -> Word {
-        if let a = intValue(x), let b = intValue(y) {
-            switch kind {
-            case .add: let (r, o) = a.addingReportingOverflow(b); if !o { return newInt(r) ?? .null }
-            case .sub: let (r, o) = a.subtractingReportingOverflow(b); if !o { return newInt(r) ?? .null }
-            case .mul: let (r, o) = a.multipliedReportingOverflow(by: b); if !o { return newInt(r) ?? .null }
-            case .floordiv:
-                if b == 0 { return raise(types.zeroDivisionError, "integer division or modulo by zero") }
-                if !(a == Int.min && b == -1) {
-                    var q = a / b
-                    if (a % b != 0) && ((a < 0) != (b < 0)) { q -= 1 }
-                    return newInt(q) ?? .null
-                }
-            case .mod:
-                if b == 0 { return raise(types.zeroDivisionError, "integer modulo by zero") }
-                if b != -1 {
-                    var r = a % b
-                    if r != 0 && ((r < 0) != (b < 0)) { r += b }
-                    return newInt(r) ?? .null
-                }
-                return .smallInt(0)
-            case .and: return newInt(a & b) ?? .null
-            case .or: return newInt(a | b) ?? .null
-            case .xor: return newInt(a ^ b) ?? .null
-            case .lshift:
-                if b < 0 { return raise(types.valueError, "negative shift count") }
-                if b < 62 && a.magnitude < (1 << (62 - b)) { return newInt(a << b) ?? .null }
-            case .rshift:
-                if b < 0 { return raise(types.valueError, "negative shift count") }
-                return newInt(b >= 64 ? (a < 0 ? -1 : 0) : a >> b) ?? .null
-            default: break
-            }
-        }
-        let a = bigValue(x), b = bigValue(y)
-        switch kind {
-        case .add: return newInt(a + b) ?? .null
-        case .sub: return newInt(a - b) ?? .null
-        case .mul: return newInt(a * b) ?? .null
-        case .floordiv, .mod:
-            if b == 0 { return raise(types.zeroDivisionError, kind == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
-            var (q, r) = a.quotientAndRemainder(dividingBy: b)
-            if r != 0 && ((r.sign == .minus) != (b.sign == .minus)) { q -= 1; r += b }
-            return newInt(kind == .mod ? r : q) ?? .null
-        case .pow:
-            if b.sign == .minus {
-                guard let fa = toDouble(x), let fb = toDouble(y) else { return .null }
-                if fa == 0 { return raise(types.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-                return newFloat(Foundation_pow(fa, fb)) ?? .null
-            }
-            guard let e = Int(exactly: b) else { return raise(types.overflowError, "exponent too large") }
-            return newInt(a.power(e)) ?? .null
-        case .and: return newInt(a & b) ?? .null
-        case .or: return newInt(a | b) ?? .null
-        case .xor: return newInt(a ^ b) ?? .null
-        case .lshift:
-            if b.sign == .minus { return raise(types.valueError, "negative shift count") }
-            guard let s = Int(exactly: b), s < (1 << 32) else { return raise(types.overflowError, "too many digits in integer") }
-            return newInt(a << s) ?? .null
-        case .rshift:
-            if b.sign == .minus { return raise(types.valueError, "negative shift count") }
-            guard let s = Int(exactly: b) else { return .smallInt(a.sign == .minus ? -1 : 0) }
-            return newInt(a >> s) ?? .null
-        case .truediv, .matmul:
-            return .null
-        }
-    }
-
-    func floatBinary(_ kind: BinaryKind, _ x: Word, _ y: Word) -> Word {
-        guard let a = toDouble(x), let b = toDouble(y) else { return .null }
-        switch kind {
-        case .add: return newFloat(a + b) ?? .null
-        case .sub: return newFloat(a - b) ?? .null
-        case .mul: return newFloat(a * b) ?? .null
-        case .truediv:
-            if b == 0 { return raise(types.zeroDivisionError, kindOf(x) == .float || kindOf(y) == .float ? "float division by zero" : "division by zero") }
-            return newFloat(a / b) ?? .null
-        case .floordiv:
-            if b == 0 { return raise(types.zeroDivisionError, "float floor division by zero") }
-            return newFloat(floorDiv(a, b)) ?? .null
-        case .mod:
-            if b == 0 { return raise(types.zeroDivisionError, "float modulo") }
-            return newFloat(floatMod(a, b)) ?? .null
-        case .pow:
-            if a == 0 && b < 0 { return raise(types.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-            return newFloat(Foundation_pow(a, b)) ?? .null
-        default:
-            return raise(types.typeError, "unsupported operand type(s) for \(binarySymbol(kind)): '\(typeName(x))' and '\(typeName(y))'")
-        }
-    }
-
-    func floatMod(_ a: Double, _ b: Double) -> Double {
-        var m = a.truncatingRemainder(dividingBy: b)
-        if m != 0 { if (b < 0) != (m < 0) { m += b } } else { m = copysign(0.0, b) }
-        return m
-    }
-
-    func floorDiv(_ a: Double, _ b: Double) -> Double {
-        let m = a.truncatingRemainder(dividingBy: b)
-        var div = (a - m) / b
-        if m != 0 && ((b < 0) != (m < 0)) { div -= 1 }
-        if div != 0 {
-            let f = div.rounded(.down)
-            if div - f > 0.5 { return f + 1 }
-            return f
-        }
-        return copysign(0.0, a / b)
+    /// int, bool, float or complex: the kinds the native arithmetic handles.
+    @inline(__always) func isNumberKind(_ k: Kind) -> Bool {
+        k == .int || k == .bool || k == .float || k == .complex
     }
 
     func binarySymbol(_ k: BinaryKind) -> String {
@@ -172,21 +62,7 @@ extension Runtime {
     }
 
     func unaryOp(_ which: Int, _ x: Word) -> Word {
-        let k = kindOf(x)
-        if (k == .int || k == .bool) && isExact(x) {
-            if let v = intValue(x) {
-                switch which {
-                case 0: if v != Int.min { return newInt(-v) ?? .null }
-                case 1: return newInt(v) ?? .null
-                default: return newInt(~v) ?? .null
-                }
-            }
-            let b = bigValue(x)
-            return newInt(which == 0 ? -b : which == 1 ? b : ~b) ?? .null
-        }
-        if k == .float && isExact(x) && which != 2 {
-            return newFloat(which == 0 ? -floatValue(x) : floatValue(x)) ?? .null
-        }
+        if isNumberKind(kindOf(x)) && isExact(x), let r = numberUnary(which, x) { return r }
         return tailCall(prelude("_unary_op"), [x, .smallInt(which)])
     }
 
@@ -199,25 +75,14 @@ extension Runtime {
     /// Comparison of built-in values; nil when not handled natively.
     func nativeCompare(_ kind: CompareKind, _ x: Word, _ y: Word) -> Bool? {
         let kx = kindOf(x), ky = kindOf(y)
-        let xNum = (kx == .int || kx == .bool || kx == .float) && isExact(x)
-        let yNum = (ky == .int || ky == .bool || ky == .float) && isExact(y)
         var c: Int?
-        if xNum && yNum {
-            if kx == .float || ky == .float {
-                let a = toDouble(x)!, b = toDouble(y)!
-                if a.isNaN || b.isNaN { return kind == .ne }
-                c = a < b ? -1 : a > b ? 1 : 0
-            } else if let a = intValue(x), let b = intValue(y) {
-                c = a < b ? -1 : a > b ? 1 : 0
-            } else {
-                let a = bigValue(x), b = bigValue(y)
-                c = a < b ? -1 : a > b ? 1 : 0
-            }
+        if isNumberKind(kx) && isNumberKind(ky) && isExact(x) && isExact(y) {
+            return numberCompare(kind, x, y)
         } else if kx == .str && ky == .str {
             if kind == .eq || kind == .ne { let e = StrView.equal(x, y); return kind == .eq ? e : !e }
             c = StrView.compare(x, y)
         } else if kind == .eq || kind == .ne {
-            if x == y && kx != .float { return kind == .eq }
+            if x == y && kx != .float && kx != .complex { return kind == .eq }
             if let e = nativeEqualOrNil(x, y) { return kind == .eq ? e : !e }
             return nil
         } else if (kx == .tuple && ky == .tuple) || (kx == .list && ky == .list) {
@@ -268,11 +133,11 @@ extension Runtime {
 
     /// Equality decided without guest code; nil if guest code would be needed.
     func nativeEqualOrNil(_ x: Word, _ y: Word) -> Bool? {
-        if x == y { return !(isFloat(x) && floatValue(x).isNaN) }
+        if x == y { return !(isFloat(x) && floatValue(x).isNaN) && !(isComplex(x) && (complexValue(x).re.isNaN || complexValue(x).im.isNaN)) }
         let kx = kindOf(x), ky = kindOf(y)
         let xNum = (kx == .int || kx == .bool || kx == .float) && isExact(x)
         let yNum = (ky == .int || ky == .bool || ky == .float) && isExact(y)
-        if xNum && yNum { return nativeCompare(.eq, x, y) }
+        if isNumberKind(kx) && isNumberKind(ky) && isExact(x) && isExact(y) { return numberCompare(.eq, x, y) }
         if kx == .str && ky == .str { return StrView.equal(x, y) }
         if (kx == .tuple && ky == .tuple) || (kx == .list && ky == .list) { return sequenceCompare(.eq, x, y) }
         if kx == .bytes && ky == .bytes { return StrView.equal(x, y) }
@@ -348,8 +213,8 @@ extension Runtime {
         case .bool: return w == .true ? 1 : 0
         case .none: return 0xFCA86420 >> 4
         case .str, .bytes: return StrView(w).hash
-        case .int: return hashBig(bigValue(w))
-        case .float: return hashDouble(floatValue(w))
+        case .int, .float, .complex:
+            return isExact(w) ? numberHash(w) : nil
         case .tuple:
             guard isExact(w) else { return nil }
             return hashTuple(w)
@@ -386,50 +251,6 @@ extension Runtime {
         lookupInType(t, intern(name)) == lookupInType(types.object, intern(name))
     }
 
-    static var hashModulus: Int { (1 << 61) - 1 }
-
-    func hashInt(_ v: Int) -> Int {
-        let m = Runtime.hashModulus
-        var h = v.magnitude % UInt(m)
-        if v < 0 { h = UInt(m) - h == UInt(m) ? 0 : h; let r = -Int(h); return r == -1 ? -2 : r }
-        let r = Int(h)
-        return r == -1 ? -2 : r
-    }
-
-    func hashBig(_ v: BigInt) -> Int {
-        let m = BigInt(Runtime.hashModulus)
-        var h = Int(v.magnitude % m.magnitude)
-        if v.sign == .minus { h = -h }
-        return h == -1 ? -2 : h
-    }
-
-    /// CPython's _Py_HashDouble.
-    func hashDouble(_ d: Double) -> Int {
-        if d.isInfinite { return d > 0 ? 314159 : -314159 }
-        if d.isNaN { return 0 }
-        let m = UInt64(Runtime.hashModulus)
-        var e32: Int32 = 0
-        var mant = frexp(d, &e32)
-        var e = Int(e32)
-        var sign = 1
-        if mant < 0 { sign = -1; mant = -mant }
-        var x: UInt64 = 0
-        while mant != 0 {
-            x = ((x << 28) & m) | x >> (61 - 28)
-            mant *= 268435456.0
-            e -= 28
-            let y = UInt64(mant)
-            mant -= Double(y)
-            x += y
-            if x >= m { x -= m }
-        }
-        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
-        x = ((x << UInt64(e)) & m) | x >> UInt64(61 - e)
-        var r = Int(x) * sign
-        if r == -1 { r = -2 }
-        return r
-    }
-
     /// CPython 3.11's tuplehash (xxHash-based).
     func hashTuple(_ w: Word) -> Int? {
         let t = TupleView(w)
@@ -451,8 +272,7 @@ extension Runtime {
         switch kindOf(x) {
         case .bool: return x
         case .none: return .false
-        case .int: return .bool(bigValue(x) != 0)
-        case .float: return .bool(floatValue(x) != 0)
+        case .int, .float, .complex: if isExact(x) { return .bool(numberTruth(x)) }
         case .str, .bytes: if isExact(x) { return .bool(StrView(x).count != 0) }
         case .tuple: if isExact(x) { return .bool(TupleView(x).count != 0) }
         case .list: if isExact(x) { return .bool(ListView(x).count != 0) }
@@ -468,9 +288,3 @@ extension Runtime {
         return tailCall(prelude("_truth"), [x])
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif
-
-@inline(__always) func Foundation_pow(_ a: Double, _ b: Double) -> Double { Glibc.pow(a, b) }

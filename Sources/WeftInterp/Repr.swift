@@ -31,8 +31,9 @@ extension Runtime {
         let kind = TypeView(t).kind
         if isHeapType(t), let r = lookupInType(t, intern("__repr__")) as Word?, !r.isNull, kindOf(r) != .builtin { return nil }
         switch kind {
-        case .int: return intString(w)
+        case .int: return intDecimalString(w, raising: false)
         case .float: return pyRepr(floatValue(w))
+        case .complex: return complexRepr(w)
         case .str: return pyRepr(codePoints: StrView(w).codePoints)
         case .bytes: return pyRepr(bytes: bytesOf(w))
         case .tuple, .list, .set, .frozenset, .dict:

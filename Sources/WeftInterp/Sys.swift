@@ -88,6 +88,7 @@ extension Runtime {
         define(d(), "exception") { rt, a in rt.handled.isNull ? .none : rt.handled }
         define(d(), "intern") { rt, a in rt.intern(StrView(rt.arg(a, 0)).string) }
         define(d(), "getsizeof") { rt, a in .smallInt(rt.arg(a, 0).isPointer ? ObjectRef(rt.arg(a, 0)).size(rt.layouts) : 28) }
+        guard addNumberSysAttributes(km) else { return nil }
         return kept(km)
     }
 }

@@ -4,6 +4,8 @@
 // a raw string literal; the name here is what `import` finds.
 
 let frozenModules: [String: String] = [
+    "random": randomModuleSource,
+    "_random": randomCoreModuleSource,
     "_weft_selftest": """
     def answer():
         return 42

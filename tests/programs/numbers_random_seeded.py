@@ -1,0 +1,28 @@
+# random: seeded sequences equal CPython's for int, negative, big, float, str and bytes seeds, and every method
+import random
+for s in [0, 1, 42, -42, 2**32, 2**32 - 1, 2**40 + 7, 2**100 + 3, 12345678901234567890123, 3.5, -2.25, 'hello', b'bytes', '', True]:
+    random.seed(s)
+    print(repr(s), [random.random() for _ in range(3)], random.getrandbits(1), random.getrandbits(32), random.getrandbits(33),
+          random.getrandbits(200), random.randrange(100), random.randint(-5, 5))
+random.seed(2024)
+print([random.randrange(0, 1000, 7) for _ in range(10)], [random.randrange(50, 0, -3) for _ in range(10)])
+print([random.randrange(10**30) for _ in range(3)], [random.randint(1, 6) for _ in range(20)])
+print([random.choice('abcdefg') for _ in range(10)], random.choice([[1], (2,), 3]), random.choice(range(10**12)))
+l = list(range(30))
+random.shuffle(l)
+print(l)
+print(random.sample(range(100), 10), random.sample(range(10**6), 5), random.sample('abcdefghij', 4), random.sample([1, 2, 3], 3))
+print(random.sample(['a', 'b', 'c'], counts=[3, 2, 1], k=5), random.sample(range(30), 25))
+print([random.uniform(1, 10) for _ in range(3)], random.uniform(5, -5))
+print([random.gauss(0, 1) for _ in range(5)], [random.gauss(10, 0.5) for _ in range(3)])
+print([random.normalvariate(5, 2) for _ in range(4)], [random.lognormvariate(0, 1) for _ in range(3)])
+print([random.expovariate(1.5) for _ in range(4)], [random.expovariate(-2) for _ in range(2)])
+print(random.choices(['a', 'b', 'c'], k=10), random.choices(range(5)))
+print(random.choices(['a', 'b', 'c'], weights=[1, 5, 10], k=10), random.choices(['a', 'b', 'c'], [0.2, 0.3, 0.5], k=4))
+print(random.choices(['a', 'b', 'c'], cum_weights=[1, 5, 10], k=10))
+print([random.betavariate(2, 3) for _ in range(3)], [random.betavariate(0.5, 0.5) for _ in range(2)])
+print([random.gammavariate(0.5, 1) for _ in range(3)], [random.gammavariate(1, 2) for _ in range(3)], [random.gammavariate(3, 2) for _ in range(3)])
+print([random.triangular(0, 10, 2) for _ in range(3)], random.triangular(), random.triangular(1, 1, 1))
+print([random.vonmisesvariate(1, 2) for _ in range(3)], random.vonmisesvariate(1, 0))
+print([random.paretovariate(3) for _ in range(3)], [random.weibullvariate(1, 2) for _ in range(3)])
+print(random.randbytes(10), random.randbytes(0))
