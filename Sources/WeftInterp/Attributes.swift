@@ -130,16 +130,18 @@ extension Runtime {
                 defer { release(to: k) }
                 guard let d = newDict() else { return .null }
                 ObjectRef(kept(k))[FunctionField.annotations] = d
+                return d
             }
-            return ObjectRef(f)[FunctionField.annotations]
+            return o[FunctionField.annotations]
         case "__dict__":
             if o[FunctionField.dict].isNull {
                 let k = keep(f)
                 defer { release(to: k) }
                 guard let d = newDict() else { return .null }
                 ObjectRef(kept(k))[FunctionField.dict] = d
+                return d
             }
-            return ObjectRef(f)[FunctionField.dict]
+            return o[FunctionField.dict]
         default:
             let d = o[FunctionField.dict]
             return d.isNull ? .null : dictGetStr(d, name)
@@ -212,6 +214,26 @@ extension Runtime {
             if kindOf(obj) == .exception, setExceptionAttribute(obj, name, value) { return true }
             return instanceSet(obj, name, value)
         case .function:
+            // The attributes kept in the function's own fields (functools.wraps sets them).
+            let field: Int?
+            switch StrView(name).string {
+            case "__name__", "__qualname__":
+                guard kindOf(value) == .str else {
+                    raise(types.typeError, "\(StrView(name).string) must be set to a string object")
+                    return false
+                }
+                field = StrView(name).string == "__name__" ? FunctionField.name : FunctionField.qualname
+            case "__doc__": field = FunctionField.doc
+            case "__module__": field = FunctionField.module
+            case "__annotations__":
+                guard kindOf(value) == .dict else {
+                    raise(types.typeError, "__annotations__ must be set to a dict object")
+                    return false
+                }
+                field = FunctionField.annotations
+            default: field = nil
+            }
+            if let f = field { ObjectRef(obj)[f] = value; return true }
             let k = keep(obj), kv = keep(value)
             defer { release(to: k) }
             let d = functionAttribute(obj, intern("__dict__"))

@@ -150,28 +150,32 @@ extension Runtime {
     /// function that runs its body.
     func loadModule(name: Word, path: Word) -> Word {
         let n = StrView(name).string, p = StrView(path).string
+        let kn = keep(name)
+        defer { release(to: kn) }
         let frozen = p.hasPrefix("<frozen ") ? frozenModules[n] : nil
         guard let bytes = frozen.map({ Array($0.utf8) }) ?? readFileBytes(p) else {
             return raise(types.importError, "cannot read '\(p)'")
         }
+        let firstCode = codes.count
         guard let code = compile(path: p, bytes: bytes) else {
             let e = compileError!
             return raise(types.syntaxError, "\(e.message) (\(p), line \(e.line))")
         }
+        // Frozen modules stand for CPython's C modules, whose frames tracebacks never show.
+        if frozen != nil { for c in codes[firstCode...] { preludeCodes.insert(c.id) } }
         guard let mod = newModule(n, file: frozen == nil ? p : nil) else { return .null }
         let km = keep(mod)
-        defer { release(to: km) }
-        let d = ObjectRef(kept(km))[ModuleField.dict]
         let isPackage = p.hasSuffix("/__init__.py")
         let package = isPackage ? n : String(n.split(separator: ".").dropLast().joined(separator: "."))
-        guard let ps = newStr(package), dictSetStr(d, intern("__package__"), ps) else { return .null }
+        let key = intern("__package__")
+        guard let ps = newStr(package), dictSetStr(ObjectRef(kept(km))[ModuleField.dict], key, ps) else { return .null }
         if isPackage {
             guard let dir = newStr(String(p.dropLast("/__init__.py".count))) else { return .null }
             let kdir = keep(dir)
             guard let l = newList(fromStack: kdir, count: 1) else { return .null }
             guard dictSetStr(ObjectRef(kept(km))[ModuleField.dict], intern("__path__"), l) else { return .null }
         }
-        guard dictSet(modules, name, kept(km), hash: StrView(name).hash) else { return .null }
+        guard dictSet(modules, kept(kn), kept(km), hash: StrView(kept(kn)).hash) else { return .null }
         return newFunction(code: code, globals: ObjectRef(kept(km))[ModuleField.dict], defaults: .none, kwdefaults: .none,
                            annotations: .none, closure: .none) ?? .null
     }

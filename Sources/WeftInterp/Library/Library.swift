@@ -4,6 +4,7 @@
 // a raw string literal; the name here is what `import` finds.
 
 let frozenModules: [String: String] = [
+    "itertools": libItertools,
     "_weft_selftest": """
     def answer():
         return 42
