@@ -82,6 +82,7 @@ extension Runtime {
 
     /// An instance attribute (null if absent). `name` must be interned.
     func instanceGet(_ w: Word, _ name: Word) -> Word {
+        guard w.isPointer else { return .null }  // ints, floats and specials live in the word
         let o = ObjectRef(w)
         guard let f = attributeFields(o) else { return .null }
         let map = Int(o.raw(f.map))

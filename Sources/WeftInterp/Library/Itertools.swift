@@ -383,7 +383,12 @@ def _tee(it, link):
         yield nxt[0]
 
 
-def zip_longest(*iterables, fillvalue=None):
+def zip_longest(*iterables, **kwargs):
+    fillvalue = None
+    if kwargs:
+        if len(kwargs) != 1 or 'fillvalue' not in kwargs:
+            raise TypeError('zip_longest() got an unexpected keyword argument')
+        fillvalue = kwargs['fillvalue']
     its = []
     for x in iterables:
         its.append(iter(x))

@@ -5,6 +5,7 @@
 
 let frozenModules: [String: String] = [
     "itertools": libItertools,
+    "functools": libFunctools,
     "_weft_selftest": """
     def answer():
         return 42
