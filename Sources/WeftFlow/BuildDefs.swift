@@ -218,7 +218,7 @@ extension GraphBuilder {
         let b = child(c.scope!, name: name, firstLine: Int(e.loc.line), loc: e.loc, privateName: privateName)
         b.setUpFrame(parameters: [".0"])
         let resultSlot = element.map { b.tempSlot("result", b.emit($0, [])) }
-        try b.generator(c, 0, resultSlot: resultSlot, kind: element)
+        try b.generator(c, 0, resultSlot: resultSlot, kind: element, at: e.loc)
         b.finish(returning: resultSlot.map { b.slots[$0] } ?? .none)
         let code = self.code(b, args: nil, parameters: [".0"], docstring: nil)
         push(.none); push(.none); push(.none)
@@ -234,7 +234,8 @@ extension GraphBuilder {
     }
 
     /// One `for` clause of a comprehension and everything inside it.
-    func generator(_ c: Comprehension, _ level: Int, resultSlot: Int?, kind: OpCode?) throws(SyntaxError) {
+    /// `at` is the comprehension's position: CPython reports a failing iteration there.
+    func generator(_ c: Comprehension, _ level: Int, resultSlot: Int?, kind: OpCode?, at: Loc) throws(SyntaxError) {
         let g = c.generators[level]
         let it: Value
         if level == 0 {
@@ -247,7 +248,7 @@ extension GraphBuilder {
         let header = newJoin()
         jump(header)
         enter(header)
-        let item = nextItem(slots[itSlot], isAsync: g.isAsync, exhausted: after, at: g.iter.loc)
+        let item = nextItem(slots[itSlot], isAsync: g.isAsync, exhausted: after, at: at)
         try assign(g.target, item)
         for cond in g.ifs {
             let ok = newJoin()
@@ -255,7 +256,7 @@ extension GraphBuilder {
             enter(ok)
         }
         if level + 1 < c.generators.count {
-            try generator(c, level + 1, resultSlot: resultSlot, kind: kind)
+            try generator(c, level + 1, resultSlot: resultSlot, kind: kind, at: at)
         } else if let r = resultSlot {
             switch kind! {
             case .newlist:

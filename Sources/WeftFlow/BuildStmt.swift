@@ -82,15 +82,15 @@ extension GraphBuilder {
             enter(fail)
             var e = Value.constant(.builtin("AssertionError"))
             if let m = msg { e = emit(.simpleCall, [e, try expr(m)], s.loc) }
-            emit(.raise_, [e, .undefined], s.loc)
+            emit(.raise_, [e, .undefined], test.loc)
             enter(ok)
         case .import(let names):
             for a in names {
-                let m = emit(.importName, [str(a.name), .none, .constant(.int(0))], a.loc)
+                let m = emit(.importName, [str(a.name), .none, .constant(.int(0))], s.loc)
                 if let asname = a.asname {
                     var v = m
                     for part in a.name.split(separator: ".").dropFirst() {
-                        v = emit(.importFrom, [v, str(String(part))], a.loc)
+                        v = emit(.importFrom, [v, str(String(part))], s.loc)
                     }
                     storeName(mangle(asname), v, a.loc)
                 } else {
@@ -265,7 +265,8 @@ extension GraphBuilder {
         jump(header)
         enter(header)
         let orelseStart = newJoin()
-        let item = nextItem(slots[itSlot], isAsync: isAsync, exhausted: orelseStart, at: iter.loc)
+        // CPython reports a failing iteration at the whole statement (so, no carets).
+        let item = nextItem(slots[itSlot], isAsync: isAsync, exhausted: orelseStart, at: at)
         try assign(target, item)
         try loopBody(body, breakTo: after, continueTo: header)
         enter(orelseStart)
@@ -559,7 +560,7 @@ extension GraphBuilder {
         }
         push(m)
         for a in names {
-            let v = emit(.importFrom, [stack.last!, str(a.name)], a.loc)
+            let v = emit(.importFrom, [stack.last!, str(a.name)], at)
             storeName(mangle(a.asname ?? a.name), v, a.loc)
         }
         _ = pop()

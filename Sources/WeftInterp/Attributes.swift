@@ -22,6 +22,10 @@ extension Runtime {
                 let fget = ObjectRef(descr)[PropertyField.fget]
                 if fget == .none { return raise(types.attributeError, "property '\(StrView(name).string)' of '\(typeName(obj))' object has no getter") }
                 return tailCall(fget, [obj])
+            case .member:
+                let v = instanceGet(obj, name)
+                if !v.isNull { return v }
+                return raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
             default:
                 break
             }
@@ -152,6 +156,7 @@ extension Runtime {
     func builtinAttribute(_ obj: Word, _ name: Word) -> Word? {
         let n = StrView(name).string
         if n == "__class__" { return typeOf(obj) }
+        if n == "__dict__" && obj.isPointer && subclassDictIndex(ObjectRef(obj)) != nil { return subclassDict(obj) }
         switch kindOf(obj) {
         case .method:
             let m = ObjectRef(obj)
@@ -169,7 +174,7 @@ extension Runtime {
             let m = ObjectRef(obj)
             if n == "__dict__" { return m[ModuleField.dict] }
         case .object, .exception:
-            if n == "__dict__" {
+            if n == "__dict__" && TypeView(typeOf(obj)).flags & TypeFlags.noDict == 0 {
                 let k = keep(obj)
                 defer { release(to: k) }
                 guard toDictMode(obj) else { return nil }
@@ -212,6 +217,10 @@ extension Runtime {
         switch kindOf(obj) {
         case .object, .exception:
             if kindOf(obj) == .exception, setExceptionAttribute(obj, name, value) { return true }
+            if TypeView(t).flags & TypeFlags.noDict != 0 && (descr.isNull || kindOf(descr) != .member) {
+                raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
+                return false
+            }
             return instanceSet(obj, name, value)
         case .function:
             // The attributes kept in the function's own fields (functools.wraps sets them).
@@ -242,6 +251,7 @@ extension Runtime {
         case .module:
             return dictSetStr(ObjectRef(obj)[ModuleField.dict], name, value)
         default:
+            if obj.isPointer && subclassDictIndex(ObjectRef(obj)) != nil { return instanceSet(obj, name, value) }
             raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
             return false
         }
@@ -289,6 +299,10 @@ extension Runtime {
             return true
         }
         if instanceDelete(obj, name) { return true }
+        if raising.isNull && !descr.isNull && kindOf(descr) == .member {
+            raise(types.attributeError, StrView(name).string)
+            return false
+        }
         if raising.isNull {
             raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
         }

@@ -65,6 +65,7 @@ extension Runtime {
         types.notImplemented = makeBuiltinType("NotImplementedType", base: o, kind: .notImplemented, flags: 0)
         types.ellipsis = makeBuiltinType("ellipsis", base: o, kind: .ellipsis, flags: 0)
         types.code = makeBuiltinType("code", base: o, kind: .code, flags: 0)
+        types.memberDescriptor = makeBuiltinType("member_descriptor", base: o, kind: .member, flags: 0)
         func iterType(_ name: String) -> Word { makeBuiltinType(name, base: o, kind: .iterator, flags: 0) }
         types.listIterator = iterType("list_iterator")
         types.tupleIterator = iterType("tuple_iterator")

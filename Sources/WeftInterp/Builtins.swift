@@ -143,6 +143,7 @@ extension Runtime {
         registerPrimitives()
         registerGC()
         registerTime()
+        registerSubclassing()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

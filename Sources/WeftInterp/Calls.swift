@@ -84,7 +84,8 @@ extension Runtime {
     /// A Python function: bind the arguments into a new frame and push it.
     func callFunction(_ fn: Word, base: Int, count: Int, kwnames: Word, destination: Int) -> Word {
         let code = codes[Int(ObjectRef(fn).raw(FunctionField.code))]
-        if let limit = recursionLimit, depth >= limit {
+        // (`depth` does not count the module's frame; CPython's limit does.)
+        if let limit = recursionLimit, depth + 1 >= limit {
             return raise(types.recursionError, "maximum recursion depth exceeded")
         }
         guard let frame = bindArguments(fn, code, base: base, count: count, kwnames: kwnames) else { return .null }
@@ -105,10 +106,11 @@ extension Runtime {
         let flow = code.flow
         let m = vsp
         let kfn = keep(fn)
+        let kkw = keep(kwnames)     // a tuple made by f(*a, **kw) is a heap object: it moves
         defer { release(to: m) }
         guard let frame = newFrame(code, function: kept(kfn)) else { return nil }
         let kfr = keep(frame)
-        let nkw = kwnames.isNull ? 0 : TupleView(kwnames).count
+        let nkw = kwnames.isNull ? 0 : TupleView(kept(kkw)).count
         let npos = count - nkw
         let argCount = flow.argCount
         let name = flow.qualname
@@ -126,7 +128,7 @@ extension Runtime {
             let defaults = ObjectRef(kept(kfn))[FunctionField.defaults]
             let ndef = defaults == .none ? 0 : TupleView(defaults).count
             let kwGiven = (0..<nkw).filter { k in
-                let n = TupleView(kwnames)[k]
+                let n = TupleView(kept(kkw))[k]
                 return flow.parameters.prefix(argCount + flow.kwOnlyCount + (flow.hasVarargs ? 1 : 0)).contains(StrView(n).string)
             }.count
             let takes: String
@@ -149,7 +151,7 @@ extension Runtime {
         // Keyword arguments.
         var posOnlyAsKeyword: [String] = []
         for k in 0..<nkw {
-            let key = TupleView(kwnames)[k]
+            let key = TupleView(kept(kkw))[k]
             let value = vs[base + npos + k]
             let keyString = StrView(key).string
             var slot = -1

@@ -42,16 +42,17 @@ extension Runtime {
         if !defaultNew || (t.kind != .object && t.kind != .exception) {
             // A __new__ written in Python (or a built-in base): the prelude follows type.__call__.
             let m = vsp
-            guard let args = newTuple(fromStack: base, count: count - (kwnames.isNull ? 0 : TupleView(kwnames).count)) else { return .null }
+            let kc = keep(cls)
+            guard let args = newTuple(fromStack: base, count: count - (kwnames.isNull ? 0 : TupleView(kwnames).count)) else { release(to: m); return .null }
             let ka = keep(args)
             var kw = Word.none
             if !kwnames.isNull {
                 guard let d = kwargsDict(base: base, count: count, kwnames: kwnames) else { release(to: m); return .null }
                 kw = d
             }
-            let a = kept(ka)
+            let a = kept(ka), c = kept(kc)
             release(to: m)
-            return tailCall(prelude("_type_call"), [cls, a, kw])
+            return tailCall(prelude("_type_call"), [c, a, kw])
         }
         let userInit = !initMethod.isNull && kindOf(initMethod) == .function
         if !userInit && count > 0 {
@@ -113,33 +114,39 @@ extension Runtime {
         for b in baseList where TypeView(b).flags & TypeFlags.baseType == 0 {
             return raise(types.typeError, "type '\(TypeView(b).nameString)' is not an acceptable base type")
         }
-        // The instance layout: object, or exception; other built-in bases are not yet supported.
+        // The instance layout: object's, an exception's, or a built-in type's (see
+        // Subclasses.swift); bases must agree on it.
         var kind = Kind.object
         for b in baseList {
             let k = TypeView(b).kind
-            if k == .exception { kind = .exception }
-            else if k != .object {
+            if k == .object || k == kind { continue }
+            guard k == .exception || Runtime.builtinLayout(of: k) != nil else {
                 return raise(types.notImplementedError, "subclassing '\(TypeView(b).nameString)' is not supported by Weft yet")
             }
+            if kind != .object { return raise(types.typeError, "multiple bases have instance lay-out conflict") }
+            kind = k
         }
         guard let mro = c3(baseList) else {
             let names = baseList.map { TypeView($0).nameString }.joined(separator: ", ")
             return raise(types.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
         }
+        // Bases and MRO on the value stack: they move during the allocations below.
+        let kbase = vsp
+        for b in baseList { keep(b) }
+        let kmro = vsp
+        for b in mro { keep(b) }
+        let nbases = baseList.count, nmro = mro.count
         guard let dict = copyDict(kept(kns)) else { return .null }
         let kd = keep(dict)
         guard let t = allocate(LayoutID.type, bytes: TypeField.words * 8, cls: kept(km)) else { return .null }
         for f in 2...TypeField.traced { t[f] = .none }
         let kt = keep(t.word)
-        let tb = keep(kept(kt))
-        for b in baseList { keep(b) }
-        guard let basesTuple = newTuple(fromStack: tb + 1, count: baseList.count) else { return .null }
-        release(to: tb)
+        guard let basesTuple = newTuple(fromStack: kbase, count: nbases) else { return .null }
         ObjectRef(kept(kt))[TypeField.bases] = basesTuple
         let mb = vsp
         keep(kept(kt))
-        for b in mro { keep(b) }
-        guard let mroTuple = newTuple(fromStack: mb, count: mro.count + 1) else { return .null }
+        for i in 0..<nmro { keep(vs[kmro + i]) }
+        guard let mroTuple = newTuple(fromStack: mb, count: nmro + 1) else { return .null }
         release(to: mb)
         let o = ObjectRef(kept(kt))
         o[TypeField.mro] = mroTuple
@@ -156,10 +163,19 @@ extension Runtime {
         if has("__del__") { flags |= TypeFlags.hasDel }
         if has("__getattr__") { flags |= TypeFlags.hasGetattr }
         if has("__setattr__") || has("__delattr__") { flags |= TypeFlags.hasSetattr }
-        o.setRaw(TypeField.flags, flags)
-        o.setRaw(TypeField.kind, UInt64(kind.rawValue))
-        o.setRaw(TypeField.rootMap, UInt64(maps.newRoot()))
-        o.setRaw(TypeField.instanceSlots, 4)
+        let slots = dictGetStr(kept(kd), intern("__slots__"))
+        if !slots.isNull {
+            guard let hasDictSlot = installSlots(kt, slots) else { return .null }
+            let basesHaveNoDict = (0..<nbases).allSatisfy { i in
+                let b = vs[kbase + i]
+                return b == types.object || TypeView(b).flags & TypeFlags.noDict != 0
+            }
+            if !hasDictSlot && basesHaveNoDict && kind == .object { flags |= TypeFlags.noDict }
+        }
+        ObjectRef(kept(kt)).setRaw(TypeField.flags, flags)
+        ObjectRef(kept(kt)).setRaw(TypeField.kind, UInt64(kind.rawValue))
+        ObjectRef(kept(kt)).setRaw(TypeField.rootMap, UInt64(maps.newRoot()))
+        ObjectRef(kept(kt)).setRaw(TypeField.instanceSlots, 4)
         // __classcell__ is the cell zero-argument super() reads.
         let cellKey = intern("__classcell__")
         let cell = dictGetStr(kept(kd), cellKey)
@@ -177,6 +193,55 @@ extension Runtime {
         }
         classVersion &+= 1
         return kept(kt)
+    }
+
+    /// __slots__: a member descriptor in the class dict for each name. Returns whether
+    /// '__dict__' is among them (nil after raising).
+    func installSlots(_ kt: Int, _ slots: Word) -> Bool? {
+        var names: [Word] = []
+        switch kindOf(slots) {
+        case .str: names = [slots]
+        case .tuple: names = (0..<TupleView(slots).count).map { TupleView(slots)[$0] }
+        case .list: names = (0..<ListView(slots).count).map { ListView(slots)[$0] }
+        default:
+            raise(types.typeError, "Weft supports __slots__ given as a str, tuple or list, not '\(typeName(slots))'")
+            return nil
+        }
+        var hasDict = false
+        let m = vsp
+        defer { release(to: m) }
+        for n in names { keep(n) }
+        let className = TypeView(kept(kt)).nameString
+        for k in 0..<names.count {
+            let n = vs[m + k]
+            guard kindOf(n) == .str else {
+                raise(types.typeError, "__slots__ items must be strings, not '\(typeName(n))'")
+                return nil
+            }
+            var s = StrView(n).string
+            guard let first = s.unicodeScalars.first, first == "_" || first.properties.isXIDStart,
+                  s.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isXIDContinue }) else {
+                raise(types.typeError, "__slots__ must be identifiers")
+                return nil
+            }
+            if s == "__dict__" { hasDict = true; continue }
+            if s == "__weakref__" { continue }
+            if s.hasPrefix("__") && !s.hasSuffix("__") {
+                let stripped = className.drop(while: { $0 == "_" })
+                if !stripped.isEmpty { s = "_" + stripped + s }
+            }
+            let name = intern(s)
+            let dict = TypeView(kept(kt)).dict
+            if !dictGetStr(dict, name).isNull {
+                raise(types.valueError, "'\(s)' in __slots__ conflicts with class variable")
+                return nil
+            }
+            guard let d = allocate(LayoutID.member, bytes: MemberField.fixedWords * 8, cls: types.memberDescriptor) else { return nil }
+            d[MemberField.name] = name
+            d[MemberField.owner] = kept(kt)
+            guard dictSetStr(TypeView(kept(kt)).dict, name, d.word) else { return nil }
+        }
+        return hasDict
     }
 
     func wrapFunction(_ f: Word, _ cls: Word) -> Word? {

@@ -88,7 +88,8 @@ extension Runtime {
 
     /// The entry index holding `key` (with hash `h`), or -1. Only for keys whose
     /// equality is native (see `hasNativeEquality`).
-    func dictFind(_ dw: Word, _ key: Word, _ h: Int) -> Int {
+    func dictFind(_ dw: Word, _ key: Word, _ fullHash: Int) -> Int {
+        let h = storedHash(fullHash)
         let d = DictView(dw)
         let mask = d.size - 1
         var i = h & mask
@@ -107,7 +108,8 @@ extension Runtime {
     }
 
     /// The slot in the index table where a new key with hash `h` goes.
-    func dictFreeSlot(_ d: DictView, _ h: Int) -> Int {
+    func dictFreeSlot(_ d: DictView, _ fullHash: Int) -> Int {
+        let h = storedHash(fullHash)
         let mask = d.size - 1
         var i = h & mask
         var perturb = UInt(bitPattern: h)
@@ -221,3 +223,7 @@ extension Runtime {
         }
     }
 }
+
+/// Hashes are stored in table entries as small ints, which have one bit less than Int:
+/// tables probe and compare with the hash so truncated.
+@inline(__always) func storedHash(_ h: Int) -> Int { (h << 1) >> 1 }

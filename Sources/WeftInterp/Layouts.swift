@@ -37,7 +37,8 @@ enum LayoutID {
     static let wrapper: UInt16 = 26     // staticmethod, classmethod: one wrapped Word
     static let complex: UInt16 = 27
     static let superObject: UInt16 = 28
-    static let builtinCount: UInt16 = 29
+    static let member: UInt16 = 29      // a __slots__ entry's descriptor
+    static let builtinCount: UInt16 = 30
     /// Instances of a class derived from a built-in type: the built-in's layout with one
     /// more traced word at the end, the instance's attribute dict (null until set).
     static let subclassable: [UInt16] = [str, bytes, tuple, list, dict, bigint, float, set, complex]
@@ -177,6 +178,7 @@ enum TracebackField { static let next = 2, frame = 3, line = 4, code = 5, instru
 enum SetField { static let table = 2, used = 3, fill = 4, fixedWords = 5 }
 enum PropertyField { static let fget = 2, fset = 3, fdel = 4, doc = 5, fixedWords = 6 }
 enum WrapperField { static let wrapped = 2, fixedWords = 3 }
+enum MemberField { static let name = 2, owner = 3, fixedWords = 4 }
 enum SuperField { static let type = 2, object = 3, objectType = 4, fixedWords = 5 }
 
 /// Registers the layouts in LayoutID order.
@@ -218,6 +220,7 @@ func registerLayouts(_ t: LayoutTable) {
     add(Layout(name: "wrapper", fixedWords: WrapperField.fixedWords, tracedCount: 2), LayoutID.wrapper)
     add(Layout(name: "complex", fixedWords: ComplexField.fixedWords, tracedCount: 1), LayoutID.complex)
     add(Layout(name: "super", fixedWords: SuperField.fixedWords, tracedCount: 4), LayoutID.superObject)
+    add(Layout(name: "member_descriptor", fixedWords: MemberField.fixedWords, tracedCount: 3), LayoutID.member)
     for base in LayoutID.subclassable {
         let l = t[base]
         add(l.withTrailingWords(1, name: l.name + " subclass"), LayoutID.subclassLayout(of: base))

@@ -82,9 +82,12 @@ extension Runtime {
 
     /// An instance attribute (null if absent). `name` must be interned.
     func instanceGet(_ w: Word, _ name: Word) -> Word {
-        guard w.isPointer else { return .null }  // ints, floats and specials live in the word
+        guard w.isPointer else { return .null }
         let o = ObjectRef(w)
-        guard let f = attributeFields(o) else { return .null }
+        guard let f = attributeFields(o) else {
+            guard let i = subclassDictIndex(o), !o[i].isNull else { return .null }
+            return dictGetStr(o[i], name)
+        }
         let map = Int(o.raw(f.map))
         if map == MapTable.dictMode {
             // (Built-in objects made with this layout, like sys.stdout, have no dict.)
@@ -99,8 +102,16 @@ extension Runtime {
     /// Sets an instance attribute; false if the object has no attribute storage (or
     /// memory ran out — then MemoryError is raised).
     func instanceSet(_ w: Word, _ name: Word, _ value: Word) -> Bool {
+        guard w.isPointer else { return false }
         var o = ObjectRef(w)
-        guard let f = attributeFields(o) else { return false }
+        guard let f = attributeFields(o) else {
+            guard subclassDictIndex(o) != nil else { return false }
+            let m = vsp
+            let kn = keep(name), kv = keep(value)
+            defer { release(to: m) }
+            guard let d = subclassDict(w) else { return false }
+            return dictSetStr(d, kept(kn), kept(kv))
+        }
         let map = Int(o.raw(f.map))
         if map == MapTable.dictMode {
             let d = o[f.overflow]
@@ -157,6 +168,9 @@ extension Runtime {
     /// Deletes an instance attribute; false if it was absent.
     func instanceDelete(_ w: Word, _ name: Word) -> Bool {
         guard instanceGet(w, name) != .null else { return false }
+        if let i = subclassDictIndex(ObjectRef(w)) {
+            return !dictRemove(ObjectRef(w)[i], name, hash: StrView(name).hash).isNull
+        }
         let k = keep(w)
         defer { release(to: k) }
         guard toDictMode(w) else { return false }

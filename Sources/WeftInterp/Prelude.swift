@@ -355,6 +355,35 @@ def _type_call(cls, args, kwargs):
             raise TypeError("__init__() should return None, not '" + type(r).__name__ + "'")
     return obj
 
+def _builtin_new(t, cls, args, kwargs):
+    # int.__new__(cls, ...), tuple.__new__(cls, ...) and the like: make, then reclass.
+    if kwargs is None:
+        return _weft.reclass(t(*args), cls)
+    return _weft.reclass(t(*args, **kwargs), cls)
+
+def _list_init(self, *args, **kwargs):
+    if kwargs:
+        raise TypeError('list() takes no keyword arguments')
+    if len(args) > 1:
+        raise TypeError('list expected at most 1 argument, got ' + str(len(args)))
+    list.clear(self)
+    if args:
+        list.extend(self, args[0])
+
+def _dict_init(self, *args, **kwargs):
+    if len(args) > 1:
+        raise TypeError('dict expected at most 1 argument, got ' + str(len(args)))
+    dict.update(self, *args, **kwargs)
+
+def _set_init(self, *args, **kwargs):
+    if kwargs:
+        raise TypeError('set() takes no keyword arguments')
+    if len(args) > 1:
+        raise TypeError('set expected at most 1 argument, got ' + str(len(args)))
+    set.clear(self)
+    if args:
+        set.update(self, args[0])
+
 def _enumerate(iterable, start=0):
     n = start
     for x in iterable:

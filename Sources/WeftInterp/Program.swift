@@ -64,6 +64,12 @@ extension Runtime {
             let v = dictGetStr(preludeGlobals, intern(value))
             if !v.isNull { _ = dictSetStr(builtinsDict, intern(name), v) }
         }
+        // Methods of built-in types written in the prelude.
+        for (t, name, value) in [(types.list, "__init__", "_list_init"), (types.dict, "__init__", "_dict_init"),
+                                 (types.set, "__init__", "_set_init")] {
+            let v = dictGetStr(preludeGlobals, intern(value))
+            if !v.isNull { _ = dictSetStr(TypeView(t).dict, intern(name), v) }
+        }
         return installSys()
     }
 

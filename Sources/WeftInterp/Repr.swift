@@ -36,6 +36,8 @@ extension Runtime {
         case .str: return pyRepr(codePoints: StrView(w).codePoints)
         case .bytes: return pyRepr(bytes: bytesOf(w))
         case .tuple, .list, .set, .frozenset, .dict:
+            // Deep nesting goes to the prelude's repr, whose recursion is on the heap.
+            if active.count > 1000 { return nil }
             if active.contains(w.address) { return kind == .dict ? "{...}" : kind == .list ? "[...]" : "(...)" }
             active.insert(w.address)
             defer { active.remove(w.address) }
@@ -68,6 +70,8 @@ extension Runtime {
                 let body = "{" + parts.joined(separator: ", ") + "}"
                 return kind == .set ? body : "frozenset(\(body))"
             }
+        case .member:
+            return "<member '\(StrView(ObjectRef(w)[MemberField.name]).string)' of '\(TypeView(ObjectRef(w)[MemberField.owner]).nameString)' objects>"
         case .type:
             let mod = typeModule(w)
             let name = StrView(ObjectRef(w)[TypeField.qualname]).string

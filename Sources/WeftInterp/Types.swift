@@ -9,7 +9,7 @@ enum Kind: UInt8 {
     case object, type, none, bool, int, float, complex, str, bytes, tuple, list, dict, set, frozenset
     case function, builtin, method, module, cell, frame, generator, range, slice, property
     case staticmethod, classmethod, superObject, traceback, notImplemented, ellipsis, iterator
-    case exception, dictView, code
+    case exception, dictView, code, member
 }
 
 struct TypeFlags {
@@ -19,6 +19,7 @@ struct TypeFlags {
     static let hasGetattr: UInt64 = 8        // defines __getattr__
     static let hasSetattr: UInt64 = 16       // defines __setattr__ or __delattr__
     static let hasGetattribute: UInt64 = 32  // overrides __getattribute__
+    static let noDict: UInt64 = 64           // instances have no __dict__ (__slots__ without it)
 }
 
 struct BuiltinTypes {
@@ -29,7 +30,7 @@ struct BuiltinTypes {
     var module = Word.null, cell = Word.null, frame = Word.null, generator = Word.null, coroutine = Word.null
     var range = Word.null, slice = Word.null, property = Word.null, staticmethod = Word.null
     var classmethod = Word.null, superType = Word.null, traceback = Word.null, notImplemented = Word.null
-    var ellipsis = Word.null, code = Word.null
+    var ellipsis = Word.null, code = Word.null, memberDescriptor = Word.null
     var listIterator = Word.null, tupleIterator = Word.null, rangeIterator = Word.null, strIterator = Word.null
     var dictKeyIterator = Word.null, dictValueIterator = Word.null, dictItemIterator = Word.null
     var setIterator = Word.null, enumerate = Word.null, zip = Word.null, reversed = Word.null

@@ -100,27 +100,33 @@ public enum HeapError: Error, CustomStringConvertible {
 /// lead to a live object, never to freed, unallocated or uninitialized memory.
 public func verifyHeap<C: Collector>(_ gc: C, layouts: LayoutTable, immortal: ImmortalArena) throws(HeapError) {
     var seen = Set<UInt>()
-    var stack: [Word] = []
+    // Each pointer to check, with where it was found: the layout of the object holding
+    // it (0 for a root) and the slot's word index.
+    var stack: [(w: Word, holder: UInt16, slot: Int)] = []
     var failure: String?
+    var rootIndex = 0
     gc.roots?.forEachRoot { slot in
         let w = slot.pointee
         if w == uninitializedPoison { failure = failure ?? "a root holds uninitialized memory" }
-        if w.isPointer { stack.append(w) }
+        if w.isPointer { stack.append((w, 0, rootIndex)) }
+        rootIndex += 1
     }
     if let f = failure { throw .invalidPointer(f) }
-    while let w = stack.popLast() {
+    while let (w, holder, index) = stack.popLast() {
         guard !immortal.contains(w) else { continue }
         guard gc.isValidObject(w) else {
-            throw .invalidPointer("pointer 0x\(String(w.raw, radix: 16)) does not lead to a live object")
+            let place = holder == 0 ? "root \(index)" : "word \(index) of a \(layouts[holder].name) object"
+            throw .invalidPointer("pointer 0x\(String(w.raw, radix: 16)) in \(place) does not lead to a live object")
         }
         guard seen.insert(w.address).inserted else { continue }
         let o = ObjectRef(w)
+        let layout = o.layout
         o.forEachTracedSlot(layouts) { slot in
             let v = slot.pointee
             if v == uninitializedPoison {
-                failure = failure ?? "a \(layouts[o.layout].name) object holds an uninitialized slot"
+                failure = failure ?? "a \(layouts[layout].name) object holds an uninitialized slot"
             } else if v.isPointer {
-                stack.append(v)
+                stack.append((v, layout, (UnsafeRawPointer(slot) - UnsafeRawPointer(o.base)) / 8))
             }
         }
         if let f = failure { throw .invalidPointer(f) }
