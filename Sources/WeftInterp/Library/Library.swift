@@ -6,6 +6,8 @@
 let frozenModules: [String: String] = [
     "itertools": libItertools,
     "functools": libFunctools,
+    "operator": libOperator,
+    "collections": libCollections,
     "_weft_selftest": """
     def answer():
         return 42
