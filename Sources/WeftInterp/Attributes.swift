@@ -170,6 +170,13 @@ extension Runtime {
             if n == "__name__" || n == "__qualname__" { return b[BuiltinField.name] }
             if n == "__self__" { return b[BuiltinField.selfObject].isNull ? .none : b[BuiltinField.selfObject] }
             if n == "__doc__" { return .none }
+        case .classmethod, .staticmethod:
+            // Since 3.10 these wrap like functools.wraps: the function's name, doc... show through.
+            let f = ObjectRef(obj)[WrapperField.wrapped]
+            if n == "__func__" || n == "__wrapped__" { return f }
+            if n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__" || n == "__annotations__" {
+                return getAttribute(f, name)
+            }
         case .module:
             let m = ObjectRef(obj)
             if n == "__dict__" { return m[ModuleField.dict] }

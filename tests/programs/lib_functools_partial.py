@@ -61,3 +61,22 @@ show('reduce empty', lambda: reduce(lambda a, b: a, []))
 show('reduce int', lambda: reduce(lambda a, b: a, 5))
 show('reduce int init', lambda: reduce(lambda a, b: a, 5, 0))
 show('reduce raises', lambda: reduce(lambda a, b: a / b, [1, 0]))
+
+from functools import partialmethod
+class Cell:
+    def __init__(self):
+        self.alive = False
+    def set_state(self, state, reason='none'):
+        self.alive = bool(state)
+        return reason
+    set_alive = partialmethod(set_state, True)
+    set_dead = partialmethod(set_state, False, reason='killed')
+    @classmethod
+    def make(cls, n, tag):
+        return cls.__name__ + ' ' + str(n) + ' ' + tag
+    make_one = partialmethod(make, 1)
+c = Cell()
+print(c.set_alive(), c.alive, c.set_dead(), c.alive, c.set_alive(reason='why'))
+print(Cell.set_alive(c), c.alive, Cell.make_one('t'), c.make_one(tag='u'))
+print(type(Cell.__dict__['set_alive']).__name__, Cell.__dict__['set_dead'].args, Cell.__dict__['set_dead'].keywords)
+show('partialmethod int', lambda: partialmethod(1))

@@ -108,8 +108,8 @@ class partial:
 
 class partialmethod:
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('{!r} is not callable or a descriptor'.format(func))
+        if not callable(func) and not _is_descriptor(func):
+            raise TypeError(repr(func) + ' is not callable or a descriptor')
         if isinstance(func, partialmethod):
             self.func = func.func
             self.args = func.args + args
@@ -127,16 +127,20 @@ class partialmethod:
             parts.append(str(k) + '=' + repr(self.keywords[k]))
         return type(self).__module__ + '.' + type(self).__qualname__ + '(' + ', '.join(parts) + ')'
 
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
     def __get__(self, obj, cls=None):
         func = self.func
-        if obj is None:
-            return self
-        get = getattr(type(func), '__get__', None)
-        if get is not None:
-            bound = get(func, obj, cls)
-        else:
-            bound = _bind(func, obj)
-        return partial(bound, *self.args, **self.keywords)
+        bound = _descr_get(func, obj, cls)
+        if bound is not func:
+            return partial(bound, *self.args, **self.keywords)
+        return self._make_unbound_method()
 
     @property
     def __isabstractmethod__(self):
@@ -147,6 +151,24 @@ def _bind(func, obj):
     def method(*args, **kwargs):
         return func(obj, *args, **kwargs)
     return method
+
+
+def _is_descriptor(func):
+    return isinstance(func, (classmethod, staticmethod)) or hasattr(type(func), '__get__')
+
+
+def _descr_get(func, obj, cls):
+    # func.__get__(obj, cls), for the descriptors whose __get__ Weft does not expose.
+    if isinstance(func, staticmethod):
+        return func.__func__
+    if isinstance(func, classmethod):
+        return _bind(func.__func__, cls if cls is not None else type(obj))
+    get = getattr(type(func), '__get__', None)
+    if get is not None:
+        return get(func, obj, cls)
+    if obj is None:
+        return func
+    return _bind(func, obj)
 
 
 # ---- total_ordering ----
@@ -248,43 +270,47 @@ def total_ordering(cls):
 
 # ---- cmp_to_key ----
 
-def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
+class KeyWrapper:
+    # cmp_to_key(f) is a KeyWrapper without an object; calling it wraps one.
+    __slots__ = ('cmp', 'obj')
 
-        def __init__(self, obj):
+    def __init__(self, cmp, obj=_MISSING):
+        self.cmp = cmp
+        if obj is not _MISSING:
             self.obj = obj
 
-        def __lt__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) < 0
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
 
-        def __gt__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) > 0
+    def _cmp(self, other):
+        if type(other) is not type(self):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
 
-        def __eq__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) == 0
+    def __lt__(self, other):
+        return self._cmp(other) < 0
 
-        def __le__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) <= 0
+    def __gt__(self, other):
+        return self._cmp(other) > 0
 
-        def __ge__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) >= 0
+    def __eq__(self, other):
+        return self._cmp(other) == 0
 
-        __hash__ = None
+    def __le__(self, other):
+        return self._cmp(other) <= 0
 
-    K.__name__ = 'K'
-    K.__qualname__ = 'K'
-    return K
+    def __ge__(self, other):
+        return self._cmp(other) >= 0
+
+    def __ne__(self, other):
+        return self._cmp(other) != 0
+
+    __hash__ = None
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return KeyWrapper(mycmp)
 
 
 # ---- lru_cache ----
@@ -599,7 +625,7 @@ def singledispatch(func):
 
 class singledispatchmethod:
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not callable(func) and not _is_descriptor(func):
             raise TypeError(repr(func) + ' is not callable or a descriptor')
         self.dispatcher = singledispatch(func)
         self.func = func
@@ -612,10 +638,7 @@ class singledispatchmethod:
 
         def _method(*args, **kwargs):
             method = dispatcher.dispatch(type(args[0]))
-            get = getattr(type(method), '__get__', None)
-            if get is not None:
-                return get(method, obj, cls)(*args, **kwargs)
-            return method(obj, *args, **kwargs)
+            return _descr_get(method, obj, cls)(*args, **kwargs)
 
         _method.register = self.register
         update_wrapper(_method, self.func)
