@@ -158,7 +158,10 @@ extension Runtime {
                 save(pc)
                 value = containsOp(regs[Ins.b(ins)], regs[Ins.c(ins)])
                 reload()
-                if !value.isNull && Ins.d(ins) == 1 { value = .bool(value == .false) }
+                if Ins.d(ins) == 1 {
+                    // not in: negate the answer, or the guest __contains__ about to answer
+                    if !value.isNull { value = .bool(value == .false) } else if !tailCallee.isNull { negateTailCall() }
+                }
             case .excMatch:
                 save(pc)
                 value = exceptionMatches(regs[Ins.b(ins)], regs[Ins.c(ins)])

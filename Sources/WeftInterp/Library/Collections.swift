@@ -9,6 +9,8 @@
 // state raises "deque mutated during iteration".
 
 let libCollections = #"""
+__path__ = []  # a package: collections.abc is a frozen submodule
+
 import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from operator import itemgetter as _itemgetter
@@ -1323,4 +1325,7 @@ class defaultdict(dict):
         new.update(self)
         return new
 
+
+
+from collections import abc
 """#

@@ -8,6 +8,7 @@ let frozenModules: [String: String] = [
     "functools": libFunctools,
     "operator": libOperator,
     "collections": libCollections,
+    "collections.abc": libCollectionsAbc,
     "_weft_selftest": """
     def answer():
         return 42
