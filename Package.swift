@@ -31,6 +31,8 @@ let package = Package(
         .testTarget(name: "WeftSyntaxTests", dependencies: ["WeftSyntax"]),
         .testTarget(name: "WeftFlowTests", dependencies: ["WeftFlow", "WeftSyntax"]),
         .testTarget(name: "WeftMemoryTests", dependencies: ["WeftMemory"]),
+        // The differential programs of tests/programs, run through the built `weft` binary.
+        .testTarget(name: "WeftInterpTests", dependencies: ["WeftInterp"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,3 @@
+# raise SystemExit with a non-int, non-None code prints it to stderr and exits 1.
+print("start")
+raise SystemExit(["a", 1])

@@ -1,0 +1,10 @@
+# inf, -inf, nan and -0.0: comparisons, containment by identity, min/max, formatting.
+inf, nan = float("inf"), float("nan")
+print(inf, -inf, nan, -0.0, 0.0 == -0.0, str(-0.0), repr(-0.0), -0.0 < 0.0)
+print(nan in [nan], nan == nan, [nan] == [nan], (nan,) == (nan,))
+x = float("nan")
+print(x in [float("nan")], x is x, [x] == [x])
+print(max(inf, 1e308), min(-inf, -1e308), sorted([3.0, -inf, inf, 0.0, -0.0]))
+print(inf == inf, inf > -inf, -inf < 0, inf - 1e308 == inf)
+print(float("inf") * -1, -float("-inf"), abs(float("-inf")), abs(-0.0))
+print(int(1e308) == 10 ** 308, 1e308 == 10 ** 308)
