@@ -61,7 +61,7 @@ print(type(cp).__name__, cp.default_factory, cp['z'], 'z' in counts)
 tree = lambda: defaultdict(tree)
 t = tree()
 t['a']['b']['c'] = 1
-print(t['a']['b'], isinstance(t, dict))
+print(dict(t['a']['b']), isinstance(t, dict))
 print(defaultdict(int, {'a': 1}) == {'a': 1}, defaultdict(list) | {'x': [1]})
 class Sub(defaultdict):
     pass
