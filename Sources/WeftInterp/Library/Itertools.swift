@@ -6,9 +6,9 @@
 // iterator pulls from its source, and when, is observable.
 
 let libItertools = #"""
-import sys
+import sys as _sys
 
-_MAXSIZE = sys.maxsize
+_MAXSIZE = _sys.maxsize
 _NULL = object()
 
 
