@@ -134,16 +134,18 @@ extension Runtime {
                 defer { release(to: k) }
                 guard let d = newDict() else { return .null }
                 ObjectRef(kept(k))[FunctionField.annotations] = d
+                return d
             }
-            return ObjectRef(f)[FunctionField.annotations]
+            return o[FunctionField.annotations]
         case "__dict__":
             if o[FunctionField.dict].isNull {
                 let k = keep(f)
                 defer { release(to: k) }
                 guard let d = newDict() else { return .null }
                 ObjectRef(kept(k))[FunctionField.dict] = d
+                return d
             }
-            return ObjectRef(f)[FunctionField.dict]
+            return o[FunctionField.dict]
         default:
             let d = o[FunctionField.dict]
             return d.isNull ? .null : dictGetStr(d, name)
@@ -168,6 +170,13 @@ extension Runtime {
             if n == "__name__" || n == "__qualname__" { return b[BuiltinField.name] }
             if n == "__self__" { return b[BuiltinField.selfObject].isNull ? .none : b[BuiltinField.selfObject] }
             if n == "__doc__" { return .none }
+        case .classmethod, .staticmethod:
+            // Since 3.10 these wrap like functools.wraps: the function's name, doc... show through.
+            let f = ObjectRef(obj)[WrapperField.wrapped]
+            if n == "__func__" || n == "__wrapped__" { return f }
+            if n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__" || n == "__annotations__" {
+                return getAttribute(f, name)
+            }
         case .module:
             let m = ObjectRef(obj)
             if n == "__dict__" { return m[ModuleField.dict] }
@@ -221,6 +230,26 @@ extension Runtime {
             }
             return instanceSet(obj, name, value)
         case .function:
+            // The attributes kept in the function's own fields (functools.wraps sets them).
+            let field: Int?
+            switch StrView(name).string {
+            case "__name__", "__qualname__":
+                guard kindOf(value) == .str else {
+                    raise(types.typeError, "\(StrView(name).string) must be set to a string object")
+                    return false
+                }
+                field = StrView(name).string == "__name__" ? FunctionField.name : FunctionField.qualname
+            case "__doc__": field = FunctionField.doc
+            case "__module__": field = FunctionField.module
+            case "__annotations__":
+                guard kindOf(value) == .dict else {
+                    raise(types.typeError, "__annotations__ must be set to a dict object")
+                    return false
+                }
+                field = FunctionField.annotations
+            default: field = nil
+            }
+            if let f = field { ObjectRef(obj)[f] = value; return true }
             let k = keep(obj), kv = keep(value)
             defer { release(to: k) }
             let d = functionAttribute(obj, intern("__dict__"))

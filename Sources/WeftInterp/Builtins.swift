@@ -150,6 +150,7 @@ extension Runtime {
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {
+        if let r = guestInstanceCheck(x, c) { return r }
         if kindOf(c) == .tuple {
             let t = TupleView(c)
             for k in 0..<t.count {
@@ -165,6 +166,7 @@ extension Runtime {
     }
 
     func subclassCheck(_ x: Word, _ c: Word) -> Word {
+        if let r = guestSubclassCheck(x, c) { return r }
         if kindOf(c) == .tuple {
             let t = TupleView(c)
             for k in 0..<t.count where subclassCheck(x, t[k]) == .true { return .true }

@@ -17,6 +17,12 @@ extension Runtime {
         return .null
     }
 
+    /// Makes the requested tail call answer `not` its result (for `not in`).
+    func negateTailCall() {
+        tailArgs.insert(tailCallee, at: 0)
+        tailCallee = prelude("_not_call")
+    }
+
     /// Makes the tail call requested: a value, `pushedFrame`, or null (exception).
     func performTailCall(destination: Int) -> Word {
         while !tailCallee.isNull {

@@ -159,13 +159,8 @@ extension Runtime {
                 value = containsOp(regs[Ins.b(ins)], regs[Ins.c(ins)])
                 reload()
                 if Ins.d(ins) == 1 {
-                    if !value.isNull {
-                        value = .bool(value == .false)
-                    } else if !tailCallee.isNull {
-                        // `not in` answered by guest code: negate what it returns.
-                        tailArgs.insert(tailCallee, at: 0)
-                        tailCallee = prelude("_not_call")
-                    }
+                    // not in: negate the answer, or the guest __contains__ about to answer
+                    if !value.isNull { value = .bool(value == .false) } else if !tailCallee.isNull { negateTailCall() }
                 }
             case .excMatch:
                 save(pc)

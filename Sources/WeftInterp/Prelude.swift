@@ -196,6 +196,21 @@ def _hash(x):
     # As CPython: the int's own hash (so -1 becomes -2, and big ints are reduced).
     return _weft.hash_native(int(r))
 
+def _not_call(f, *args, **kwargs):
+    return not f(*args, **kwargs)
+
+def _isinstance_any(x, classes):
+    for c in classes:
+        if isinstance(x, c):
+            return True
+    return False
+
+def _issubclass_any(x, classes):
+    for c in classes:
+        if issubclass(x, c):
+            return True
+    return False
+
 def _getattr_default(obj, name, default):
     try:
         return getattr(obj, name)
@@ -324,9 +339,6 @@ def _set_init(self, *args, **kwargs):
     if args:
         set.update(self, args[0])
 
-def _not_call(f, *args):
-    return not f(*args)
-
 def _import_name(name, fromlist, level, globals):
     return _weft_import(name, fromlist, level, globals)
 
@@ -395,7 +407,7 @@ def _load(full, parent):
         path = getattr(parent, '__path__', None)
         if path is None:
             raise ModuleNotFoundError("No module named '" + full + "'; '" + parent.__name__ + "' is not a package")
-    found = _weft.frozen_module(full) if parent is None else None
+    found = _weft.frozen_module(full)
     if found is None:
         found = _weft.find_module(full.rpartition('.')[2], path)
     if found is None:

@@ -162,16 +162,19 @@ extension Runtime {
         guard let bytes = frozen.map({ Array($0.utf8) }) ?? readFileBytes(p) else {
             return raise(types.importError, "cannot read '\(p)'")
         }
+        let firstCode = codes.count
         guard let code = compile(path: p, bytes: bytes) else {
             let e = compileError!
             return raise(types.syntaxError, "\(e.message) (\(p), line \(e.line))")
         }
+        // Frozen modules stand for CPython's C modules, whose frames tracebacks never show.
+        if frozen != nil { for c in codes[firstCode...] { preludeCodes.insert(c.id) } }
         guard let mod = newModule(n, file: frozen == nil ? p : nil) else { return .null }
         let km = keep(mod)
-        defer { release(to: km) }
         let isPackage = p.hasSuffix("/__init__.py")
         let package = isPackage ? n : String(n.split(separator: ".").dropLast().joined(separator: "."))
-        guard let ps = newStr(package), dictSetStr(ObjectRef(kept(km))[ModuleField.dict], intern("__package__"), ps) else { return .null }
+        let key = intern("__package__")
+        guard let ps = newStr(package), dictSetStr(ObjectRef(kept(km))[ModuleField.dict], key, ps) else { return .null }
         if isPackage {
             guard let dir = newStr(String(p.dropLast("/__init__.py".count))) else { return .null }
             let kdir = keep(dir)

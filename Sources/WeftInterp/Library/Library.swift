@@ -6,6 +6,11 @@
 let frozenModules: [String: String] = [
     "random": randomModuleSource,
     "_random": randomCoreModuleSource,
+    "itertools": libItertools,
+    "functools": libFunctools,
+    "operator": libOperator,
+    "collections": libCollections,
+    "collections.abc": libCollectionsAbc,
     "_weft_selftest": """
     def answer():
         return 42
