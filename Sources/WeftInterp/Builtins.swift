@@ -137,6 +137,7 @@ extension Runtime {
         registerCoreMethods()
         registerGeneratorMethods()
         registerPrimitives()
+        registerFilePrimitives()
         registerStrings()
         registerGC()
         registerTime()

@@ -393,6 +393,9 @@ def _weft_import(name, fromlist, level, globals):
         return module
     return top
 
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    return _load('io', None).open(file, mode, buffering, encoding, errors, newline, closefd, opener)
+
 def _load(full, parent):
     mods = _weft.modules()
     if full in mods:
@@ -407,9 +410,11 @@ def _load(full, parent):
         path = getattr(parent, '__path__', None)
         if path is None:
             raise ModuleNotFoundError("No module named '" + full + "'; '" + parent.__name__ + "' is not a package")
-    found = _weft.frozen_module(full)
+    found = _weft.frozen_module(full, False)
     if found is None:
         found = _weft.find_module(full.rpartition('.')[2], path)
+    if found is None:
+        found = _weft.frozen_module(full, True)
     if found is None:
         raise ModuleNotFoundError("No module named '" + full + "'")
     code = _weft.load_module(full, found)

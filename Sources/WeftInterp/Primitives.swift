@@ -75,9 +75,10 @@ extension Runtime {
         }
         prim("load_module") { rt, a in rt.loadModule(name: rt.arg(a, 0), path: rt.arg(a, 1)) }
         prim("find_module") { rt, a in rt.findModule(rt.arg(a, 0), rt.arg(a, 1)) }
-        prim("frozen_module") { rt, a in
+        prim("frozen_module") { rt, a in  // (name, after_path): stand-ins are looked for after sys.path
             let n = StrView(rt.arg(a, 0)).string
-            return frozenModules[n] == nil ? .none : rt.newStr("<frozen \(n)>") ?? .null
+            guard frozenModules[n] != nil, frozenFallbacks.contains(n) == (rt.arg(a, 1) == .true) else { return .none }
+            return rt.newStr("<frozen \(n)>") ?? .null
         }
         prim("builtin_module") { rt, a in rt.builtinModule(StrView(rt.arg(a, 0)).string) ?? rt.missing }
         prim("modules") { rt, a in rt.modules }

@@ -49,6 +49,8 @@ extension Runtime {
         guard let weft = newModule("_weft", file: nil) else { return false }
         ObjectRef(weft)[ModuleField.dict] = weftModuleDict
         _ = dictSetStr(preludeGlobals, intern("_weft"), weft)
+        rootSlots.append(weft)  // `import _weft`, for frozen modules
+        builtinModules["_weft"] = rootSlots.count - 1
         let source = preludeParts.joined(separator: "\n")
         guard let code = compile(path: "<prelude>", bytes: Array(source.utf8)) else {
             stderr.write("weft: the prelude does not compile:\n\(compileError?.render() ?? "")")
@@ -60,7 +62,7 @@ extension Runtime {
             printUncaught()
             return false
         }
-        for (name, value) in [("sorted", "sorted"), ("min", "min"), ("max", "max"), ("sum", "sum"), ("any", "any"), ("all", "all")] {
+        for (name, value) in [("sorted", "sorted"), ("min", "min"), ("max", "max"), ("sum", "sum"), ("any", "any"), ("all", "all"), ("open", "open")] {
             let v = dictGetStr(preludeGlobals, intern(value))
             if !v.isNull { _ = dictSetStr(builtinsDict, intern(name), v) }
         }

@@ -3,6 +3,9 @@
 // user's program the first time they are imported. One file per module, its source in
 // a raw string literal; the name here is what `import` finds.
 
+/// Frozen stand-ins for third-party packages: a module of that name on sys.path wins.
+let frozenFallbacks: Set<String> = ["pyperf"]
+
 let frozenModules: [String: String] = [
     "random": randomModuleSource,
     "_random": randomCoreModuleSource,
@@ -11,6 +14,8 @@ let frozenModules: [String: String] = [
     "operator": libOperator,
     "collections": libCollections,
     "collections.abc": libCollectionsAbc,
+    "pyperf": libPyperf,
+    "io": libIo,
     "_weft_selftest": """
     def answer():
         return 42
