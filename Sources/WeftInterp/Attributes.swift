@@ -39,7 +39,7 @@ extension Runtime {
         }
         if !descr.isNull { return bind(descr, obj, t) }
         if let v = builtinAttribute(obj, name) { return v }
-        let getattr = lookupInType(t, intern("__getattr__"))
+        let getattr = lookupInType(t, dunder(.getattr))
         if !getattr.isNull { return tailCall(getattr, [obj, name]) }
         return raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
     }
@@ -63,7 +63,7 @@ extension Runtime {
         case .classmethod:
             return newMethod(ObjectRef(descr)[WrapperField.wrapped], t) ?? .null
         case .object, .exception:
-            let get = lookupInType(typeOf(descr), intern("__get__"))
+            let get = lookupInType(typeOf(descr), dunder(.get))
             if !get.isNull { return tailCall(get, [descr, obj, t]) }
             return descr
         default:
@@ -80,7 +80,7 @@ extension Runtime {
             case .staticmethod: return ObjectRef(v)[WrapperField.wrapped]
             case .property: return v
             case .object, .exception:
-                let get = lookupInType(typeOf(v), intern("__get__"))
+                let get = lookupInType(typeOf(v), dunder(.get))
                 if !get.isNull && isHeapType(typeOf(v)) { return tailCall(get, [v, .none, cls]) }
                 return v
             default: return v
@@ -107,10 +107,10 @@ extension Runtime {
             return b.count > 0 ? b[0] : .none
         case "__dict__": return t[TypeField.dict]
         case "__module__":
-            let m = dictGetStr(t[TypeField.dict], intern("__module__"))
+            let m = dictGetStr(t[TypeField.dict], dunder(.module))
             return m.isNull ? t[TypeField.module] : m
         case "__doc__":
-            let d = dictGetStr(t[TypeField.dict], intern("__doc__"))
+            let d = dictGetStr(t[TypeField.dict], dunder(.doc))
             return d.isNull ? t[TypeField.doc] : d
         case "__class__": return typeOf(cls)
         default: return nil
@@ -210,12 +210,12 @@ extension Runtime {
                 return false
             }
             if isHeapType(typeOf(descr)) {
-                let set = lookupInType(typeOf(descr), intern("__set__"))
+                let set = lookupInType(typeOf(descr), dunder(.set))
                 if !set.isNull { tailCall(set, [descr, obj, value], discard: true); return false }
             }
         }
         if TypeView(t).flags & TypeFlags.hasSetattr != 0 {
-            let sa = lookupInType(t, intern("__setattr__"))
+            let sa = lookupInType(t, dunder(.setattr))
             if !sa.isNull && !isObjectMethod(t, "__setattr__") {
                 tailCall(sa, [obj, name, value], discard: true)
                 return false
@@ -252,7 +252,7 @@ extension Runtime {
             if let f = field { ObjectRef(obj)[f] = value; return true }
             let k = keep(obj), kv = keep(value)
             defer { release(to: k) }
-            let d = functionAttribute(obj, intern("__dict__"))
+            let d = functionAttribute(obj, dunder(.dict))
             if d.isNull { return false }
             return dictSetStr(d, name, kept(kv))
         case .module:

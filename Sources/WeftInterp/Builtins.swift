@@ -8,6 +8,7 @@ import WeftSyntax
 
 extension Runtime {
     func registerBuiltins() {
+        internDunders()
         emptyTuple = immortalTuple([])
         asciiChars = (0..<128).map { newStr(String(UnicodeScalar(UInt8($0))), immortal: true)! }
         memoryError = newInstance(types.memoryError)!
@@ -27,8 +28,8 @@ extension Runtime {
         _ = dictSetStr(builtinsDict, intern("None"), .none)
         _ = dictSetStr(builtinsDict, intern("Ellipsis"), .ellipsis)
         _ = dictSetStr(builtinsDict, intern("NotImplemented"), .notImplemented)
-        _ = dictSetStr(builtinsDict, intern("__debug__"), .true)
-        _ = dictSetStr(builtinsDict, intern("__name__"), intern("builtins"))
+        _ = dictSetStr(builtinsDict, dunder(.debug), .true)
+        _ = dictSetStr(builtinsDict, dunder(.name), intern("builtins"))
 
         define(builtinsDict, "print") { rt, a in rt.builtinPrint(a) }
         define(builtinsDict, "len") { rt, a in
@@ -67,7 +68,7 @@ extension Runtime {
             let x = rt.arg(a, 0)
             switch rt.kindOf(x) {
             case .function, .builtin, .method, .type: return .true
-            default: return .bool(!rt.lookupInType(rt.typeOf(x), rt.intern("__call__")).isNull)
+            default: return .bool(!rt.lookupInType(rt.typeOf(x), rt.dunder(.call)).isNull)
             }
         }
         define(builtinsDict, "iter") { rt, a in
@@ -108,7 +109,7 @@ extension Runtime {
             guard rt.checkArgs(a, "abs", min: 1, max: 1) else { return .null }
             let x = rt.arg(a, 0)
             if let r = rt.numberAbs(x) { return r }
-            let m = rt.lookupInType(rt.typeOf(x), rt.intern("__abs__"))
+            let m = rt.lookupInType(rt.typeOf(x), rt.dunder(.abs))
             if m.isNull { return rt.raise(rt.types.typeError, "bad operand type for abs(): '\(rt.typeName(x))'") }
             return rt.tailCall(m, [x])
         }
@@ -191,7 +192,7 @@ extension Runtime {
             return resume(it, sent: .none, thrown: .null, mode: a.destination < 0 ? .discard : .generatorNext, dst: a.destination)
         }
         if a.count == 2 { return tailCall(prelude("_next_default"), [it, arg(a, 1)]) }
-        let nx = lookupInType(typeOf(it), intern("__next__"))
+        let nx = lookupInType(typeOf(it), dunder(.next))
         if nx.isNull { return raise(types.typeError, "'\(typeName(it))' object is not an iterator") }
         return tailCall(nx, [it])
     }

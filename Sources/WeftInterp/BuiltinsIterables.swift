@@ -51,7 +51,7 @@ extension Runtime {
         default: break
         }
         let t = typeOf(x)
-        if lookupInType(t, intern("__bool__")).isNull && lookupInType(t, intern("__len__")).isNull { return true }
+        if lookupInType(t, dunder(.bool)).isNull && lookupInType(t, dunder(.len)).isNull { return true }
         return nil
     }
 
@@ -315,16 +315,16 @@ extension Runtime {
         case .list, .tuple, .str, .bytes, .dict, .set, .frozenset, .range, .dictView, .generator, .iterator: return true
         default:
             let t = typeOf(x)
-            let it = lookupInType(t, intern("__iter__"))
+            let it = lookupInType(t, dunder(.iter))
             if !it.isNull { return it != .none }
-            return !lookupInType(t, intern("__getitem__")).isNull
+            return !lookupInType(t, dunder(.getitem)).isNull
         }
     }
 
     func isCallable(_ x: Word) -> Bool {
         switch kindOf(x) {
         case .function, .builtin, .method, .type: return true
-        default: return !lookupInType(typeOf(x), intern("__call__")).isNull
+        default: return !lookupInType(typeOf(x), dunder(.call)).isNull
         }
     }
 
@@ -345,10 +345,10 @@ extension Runtime {
             break
         }
         let t = typeOf(seq)
-        let m = lookupInType(t, intern("__reversed__"))
+        let m = lookupInType(t, dunder(.reversed))
         if m == .none { return raise(types.typeError, "'\(typeName(seq))' object is not reversible") }
         if !m.isNull { return tailCall(bind(m, seq, t), []) }
-        if lookupInType(t, intern("__getitem__")).isNull || kindOf(seq) == .dict {
+        if lookupInType(t, dunder(.getitem)).isNull || kindOf(seq) == .dict {
             return raise(types.typeError, "'\(typeName(seq))' object is not reversible")
         }
         return tailCall(prelude("_reversed_new"), [seq])

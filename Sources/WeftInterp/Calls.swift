@@ -69,7 +69,7 @@ extension Runtime {
                 break
             }
         }
-        let call = lookupInType(typeOf(callee), intern("__call__"))
+        let call = lookupInType(typeOf(callee), dunder(.call))
         guard !call.isNull else {
             return raise(types.typeError, "'\(typeName(callee))' object is not callable")
         }
@@ -159,14 +159,15 @@ extension Runtime {
         for k in 0..<nkw {
             let key = TupleView(kept(kkw))[k]
             let value = vs[base + npos + k]
-            let keyString = StrView(key).string
             var slot = -1
-            for (j, p) in flow.parameters.enumerated() where p == keyString {
+            // Parameter names and call-site keywords are interned strs: identity first.
+            for (j, p) in code.parameterNames.enumerated() where p == key || StrView.equal(p, key) {
                 if j < flow.posOnlyCount { break }
                 if j < argCount || (j >= kwOnlyStart && j < kwOnlyStart + flow.kwOnlyCount) { slot = j }
                 break
             }
             if slot < 0 {
+                let keyString = StrView(key).string
                 if kwdictIndex >= 0 {
                     let kv = keep(value)
                     let ok = dictSetStr(registers(kept(kfr))[kwdictIndex], key, kept(kv))
@@ -183,7 +184,7 @@ extension Runtime {
             }
             regs = registers(kept(kfr))
             if !regs[slot].isNull {
-                _ = raise(types.typeError, "\(name)() got multiple values for argument '\(keyString)'")
+                _ = raise(types.typeError, "\(name)() got multiple values for argument '\(StrView(key).string)'")
                 return nil
             }
             regs[slot] = value
@@ -207,7 +208,7 @@ extension Runtime {
         }
         let kwdefaults = ObjectRef(kept(kfn))[FunctionField.kwdefaults]
         for j in kwOnlyStart..<(kwOnlyStart + flow.kwOnlyCount) where regs[j].isNull {
-            let pname = intern(flow.parameters[j])
+            let pname = code.parameterNames[j]
             let d = kwdefaults == .none ? Word.null : dictGetStr(kwdefaults, pname)
             if !d.isNull { regs[j] = d } else { missing.append(flow.parameters[j]) }
         }

@@ -16,14 +16,14 @@ extension Runtime {
         }
         // A metaclass other than type: its __call__ decides.
         if typeOf(cls) != types.type {
-            let call = lookupInType(typeOf(cls), intern("__call__"))
+            let call = lookupInType(typeOf(cls), dunder(.call))
             if !call.isNull && kindOf(call) == .function {
                 let nb = insertArgument(cls, base: base, count: count)
                 return invoke(call, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
             }
         }
-        let newMethod = lookupInType(cls, intern("__new__"))
-        let initMethod = lookupInType(cls, intern("__init__"))
+        let newMethod = lookupInType(cls, dunder(.new))
+        let initMethod = lookupInType(cls, dunder(.init_))
         let defaultNew = newMethod.isNull || kindOf(newMethod) == .builtin
             || (kindOf(newMethod) == .staticmethod && kindOf(ObjectRef(newMethod)[WrapperField.wrapped]) == .builtin)
         if !defaultNew || (t.kind != .object && t.kind != .exception) {
@@ -65,7 +65,7 @@ extension Runtime {
         // __init__(obj, *args) in a frame whose return delivers obj.
         let nb = insertArgument(o, base: base, count: count)
         // Looked up again: the allocations above may have moved the function.
-        let initNow = lookupInType(typeOf(o), intern("__init__"))
+        let initNow = lookupInType(typeOf(o), dunder(.init_))
         let r = callFunction(initNow, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
         if r == .pushedFrame {
             let fr = ObjectRef(currentFrame)
@@ -141,11 +141,11 @@ extension Runtime {
         let o = ObjectRef(kept(kt))
         o[TypeField.mro] = mroTuple
         o[TypeField.name] = kept(kn)
-        let qual = dictGetStr(kept(kd), intern("__qualname__"))
+        let qual = dictGetStr(kept(kd), dunder(.qualname))
         o[TypeField.qualname] = qual.isNull ? kept(kn) : qual
-        if !qual.isNull { dictRemove(kept(kd), intern("__qualname__"), hash: StrView(intern("__qualname__")).hash) }
+        if !qual.isNull { dictRemove(kept(kd), dunder(.qualname), hash: StrView(dunder(.qualname)).hash) }
         o[TypeField.dict] = kept(kd)
-        let mod = dictGetStr(kept(kd), intern("__module__"))
+        let mod = dictGetStr(kept(kd), dunder(.module))
         o[TypeField.module] = mod.isNull ? intern("builtins") : mod
         o[TypeField.doc] = .none
         var flags = TypeFlags.heapType | TypeFlags.baseType
@@ -153,7 +153,7 @@ extension Runtime {
         if has("__del__") { flags |= TypeFlags.hasDel }
         if has("__getattr__") { flags |= TypeFlags.hasGetattr }
         if has("__setattr__") || has("__delattr__") { flags |= TypeFlags.hasSetattr }
-        let slots = dictGetStr(kept(kd), intern("__slots__"))
+        let slots = dictGetStr(kept(kd), dunder(.slots))
         if !slots.isNull {
             guard let hasDictSlot = installSlots(kt, slots) else { return .null }
             let basesHaveNoDict = (0..<nbases).allSatisfy { i in
@@ -167,7 +167,7 @@ extension Runtime {
         ObjectRef(kept(kt)).setRaw(TypeField.rootMap, UInt64(maps.newRoot()))
         ObjectRef(kept(kt)).setRaw(TypeField.instanceSlots, 4)
         // __classcell__ is the cell zero-argument super() reads.
-        let cellKey = intern("__classcell__")
+        let cellKey = dunder(.classcell)
         let cell = dictGetStr(kept(kd), cellKey)
         if !cell.isNull && kindOf(cell) == .cell {
             ObjectRef(cell)[CellField.value] = kept(kt)

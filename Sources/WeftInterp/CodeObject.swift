@@ -24,6 +24,9 @@ final class CodeObject {
     let parameterNames: [Word]
     /// Inline caches that hold Words (traced as roots).
     var cacheWords: [Word]
+    /// The interned (immortal) name, qualname and docstring (None if absent), made on first
+    /// use by Runtime.codeNames.
+    var nameWords: (name: Word, qualname: Word, doc: Word) = (.null, .null, .null)
     /// Live registers while the instruction ending at an offset runs (see Lower.swift).
     var liveAtEnd: [Int32: [UInt64]] = [:]
 

@@ -209,6 +209,7 @@ extension Runtime {
     /// range "name expected at most k arguments, got n".
     func methodArgs(_ a: Args, _ qual: String, _ min: Int, _ max: Int, keywords: [String] = []) -> Bool {
         let n = positionalCount(a) - 1
+        if a.kwnames.isNull && n >= min && n <= max { return true }
         let name = qual.split(separator: ".").last.map(String.init) ?? qual
         if !a.kwnames.isNull {
             let t = TupleView(a.kwnames)

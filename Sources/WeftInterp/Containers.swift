@@ -196,10 +196,10 @@ extension Runtime {
         default:
             break
         }
-        let gi = lookupInType(typeOf(x), intern("__getitem__"))
+        let gi = lookupInType(typeOf(x), dunder(.getitem))
         if !gi.isNull { return tailCall(gi, [x, key]) }
         if kindOf(x) == .type {
-            let cgi = lookupInType(x, intern("__class_getitem__"))
+            let cgi = lookupInType(x, dunder(.class_getitem))
             if !cgi.isNull {
                 // A class method of x itself; key kept across the binding's allocation.
                 let k = keep(key)
@@ -227,7 +227,7 @@ extension Runtime {
         default:
             break
         }
-        let si = lookupInType(typeOf(x), intern("__setitem__"))
+        let si = lookupInType(typeOf(x), dunder(.setitem))
         if !si.isNull { tailCall(si, [x, key, value], discard: true); return false }
         raise(types.typeError, "'\(typeName(x))' object does not support item assignment")
         return false
@@ -257,7 +257,7 @@ extension Runtime {
         default:
             break
         }
-        let di = lookupInType(typeOf(x), intern("__delitem__"))
+        let di = lookupInType(typeOf(x), dunder(.delitem))
         if !di.isNull { tailCall(di, [x, key], discard: true); return false }
         raise(types.typeError, "'\(typeName(x))' object doesn't support item deletion")
         return false
@@ -303,7 +303,7 @@ extension Runtime {
         default:
             break
         }
-        let c = lookupInType(typeOf(container), intern("__contains__"))
+        let c = lookupInType(typeOf(container), dunder(.contains))
         if !c.isNull { return tailCall(prelude("_contains_call"), [c, container, item]) }
         return tailCall(prelude("_contains_slow"), [container, item])
     }
@@ -319,7 +319,7 @@ extension Runtime {
         case .dictView: return .smallInt(DictView(ObjectRef(x)[IteratorField.a]).used)
         default: break
         }
-        let l = lookupInType(typeOf(x), intern("__len__"))
+        let l = lookupInType(typeOf(x), dunder(.len))
         if !l.isNull { return tailCall(prelude("_len_call"), [l, x]) }
         return raise(types.typeError, "object of type '\(typeName(x))' has no len()")
     }

@@ -26,23 +26,32 @@ enum ReturnMode: UInt64 {
 }
 
 extension Runtime {
+    /// The interned name, qualname and docstring of a code object (immortal: no rooting).
+    func codeNames(_ code: CodeObject) -> (name: Word, qualname: Word, doc: Word) {
+        if code.nameWords.name.isNull {
+            let flow = code.flow
+            code.nameWords = (intern(flow.name), intern(flow.qualname), flow.docstring.map { intern($0) } ?? .none)
+        }
+        return code.nameWords
+    }
+
     /// function(code, globals, defaults, kwdefaults, annotations, closure).
     func newFunction(code: CodeObject, globals: Word, defaults: Word, kwdefaults: Word, annotations: Word, closure: Word) -> Word? {
         let m = vsp
         let kg = keep(globals), kd = keep(defaults), kk = keep(kwdefaults), ka = keep(annotations), kc = keep(closure)
         defer { release(to: m) }
         guard let f = allocate(LayoutID.function, bytes: FunctionField.fixedWords * 8, cls: types.function) else { return nil }
-        let flow = code.flow
+        let names = codeNames(code)
         f[FunctionField.globals] = kept(kg)
-        f[FunctionField.name] = intern(flow.name)
-        f[FunctionField.qualname] = intern(flow.qualname)
+        f[FunctionField.name] = names.name
+        f[FunctionField.qualname] = names.qualname
         f[FunctionField.defaults] = kept(kd)
         f[FunctionField.kwdefaults] = kept(kk)
         f[FunctionField.closure] = kept(kc)
         f[FunctionField.dict] = .null
-        f[FunctionField.doc] = flow.docstring.map { intern($0) } ?? .none
+        f[FunctionField.doc] = names.doc
         let g = kept(kg)
-        f[FunctionField.module] = g.isPointer && ObjectRef(g).layout == LayoutID.dict ? dictGetStr(g, intern("__name__")) : .none
+        f[FunctionField.module] = g.isPointer && ObjectRef(g).layout == LayoutID.dict ? dictGetStr(g, dunder(.name)) : .none
         if f[FunctionField.module].isNull { f[FunctionField.module] = .none }
         f[FunctionField.annotations] = kept(ka)
         f.setRaw(FunctionField.code, UInt64(code.id))

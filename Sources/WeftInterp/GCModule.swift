@@ -38,7 +38,7 @@ extension Runtime {
         define(weftModuleDict, "unraisable") { rt, a in
             // CPython prints "Exception ignored in: <repr>" and the traceback to stderr.
             let e = rt.arg(a, 0), obj = rt.arg(a, 1)
-            let where_ = rt.reprString(rt.lookupInType(rt.typeOf(obj), rt.intern("__del__"))) ?? "?"
+            let where_ = rt.reprString(rt.lookupInType(rt.typeOf(obj), rt.dunder(.del))) ?? "?"
             rt.stdout.flush()
             var out = "Exception ignored in: \(where_)\n"
             rt.formatTraceback(ObjectRef(e)[ExceptionField.traceback], &out)

@@ -16,8 +16,9 @@ extension Runtime {
         let cls = code.flow.isCoroutine && !code.flow.isGenerator ? types.coroutine : types.generator
         guard let g = allocate(LayoutID.generator, bytes: GeneratorField.fixedWords * 8, cls: cls) else { return nil }
         g[GeneratorField.frame] = kept(kf)
-        g[GeneratorField.name] = intern(code.flow.name)
-        g[GeneratorField.qualname] = intern(code.flow.qualname)
+        let names = codeNames(code)
+        g[GeneratorField.name] = names.name
+        g[GeneratorField.qualname] = names.qualname
         g[GeneratorField.savedException] = .none
         g[GeneratorField.yieldFrom] = .null
         g.setRaw(GeneratorField.state, GeneratorState.created.rawValue)

@@ -38,9 +38,9 @@ extension Runtime {
         default: break
         }
         let t = typeOf(x)
-        let it = lookupInType(t, intern("__iter__"))
+        let it = lookupInType(t, dunder(.iter))
         if !it.isNull && it != .none { return tailCall(it, [x]) }
-        if it.isNull && !lookupInType(t, intern("__getitem__")).isNull {
+        if it.isNull && !lookupInType(t, dunder(.getitem)).isNull {
             return newIterator(types.seqIterator, x) ?? .null
         }
         return raise(types.typeError, "'\(typeName(x))' object is not iterable")
@@ -148,7 +148,7 @@ extension Runtime {
             }
             return r
         }
-        let nx = lookupInType(typeOf(iterator), intern("__next__"))
+        let nx = lookupInType(typeOf(iterator), dunder(.next))
         if nx.isNull { return raise(types.typeError, "'\(typeName(iterator))' object is not an iterator") }
         let base = vsp
         keep(iterator)

@@ -23,7 +23,7 @@ extension Runtime {
             return .failed
         }
         if kindOf(key) == .slice { return .slice }
-        if !lookupInType(typeOf(key), intern("__index__")).isNull { return .guest }
+        if !lookupInType(typeOf(key), dunder(.index)).isNull { return .guest }
         raise(types.typeError, "\(what) indices must be integers or slices, not \(typeName(key))")
         return .failed
     }
@@ -333,7 +333,7 @@ extension Runtime {
             guard rt.methodArgs(a, "list.insert", 2, 2) else { return .null }
             let iw = rt.arg(a, 1)
             guard rt.isIntLike(iw) else {
-                if !rt.lookupInType(rt.typeOf(iw), rt.intern("__index__")).isNull {
+                if !rt.lookupInType(rt.typeOf(iw), rt.dunder(.index)).isNull {
                     return rt.tailCall(rt.prelude("_list_insert_index"), [rt.arg(a, 0), iw, rt.arg(a, 2)])
                 }
                 return rt.raise(rt.types.typeError, "'\(rt.typeName(iw))' object cannot be interpreted as an integer")
@@ -518,7 +518,7 @@ extension Runtime {
                 if rt.kindOf(y) == rt.kindOf(x) {
                     return (name == "list" ? rt.listConcat(x, y) : rt.tupleConcat(x, y)) ?? .null
                 }
-                if !rt.lookupInType(rt.typeOf(y), rt.intern("__radd__")).isNull { return .notImplemented }
+                if !rt.lookupInType(rt.typeOf(y), rt.dunder(.radd)).isNull { return .notImplemented }
                 return rt.raise(rt.types.typeError, "can only concatenate \(name) (not \"\(rt.typeName(y))\") to \(name)")
             }
             for dunder in ["__mul__", "__rmul__"] {
@@ -526,7 +526,7 @@ extension Runtime {
                     guard rt.methodArgs(a, "\(name).\(dunder)", 1, 1) else { return .null }
                     let x = rt.arg(a, 0), y = rt.arg(a, 1)
                     if rt.isIntLike(y) { return rt.repeatSequence(x, y) }
-                    if dunder == "__mul__" && !rt.lookupInType(rt.typeOf(y), rt.intern("__rmul__")).isNull { return .notImplemented }
+                    if dunder == "__mul__" && !rt.lookupInType(rt.typeOf(y), rt.dunder(.rmul)).isNull { return .notImplemented }
                     // seq * seq: the left one repeats, so the right one is "the non-int".
                     let ky = rt.kindOf(y)
                     let other = dunder == "__rmul__" && (ky == .str || ky == .bytes || ky == .tuple || ky == .list) ? x : y

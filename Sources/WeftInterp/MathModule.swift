@@ -187,7 +187,7 @@ extension Runtime {
             case .float: return rt.floatToInt(rt.floatValue(x))
             case .int, .bool: return rt.intExact(x)
             default:
-                let m = rt.lookupInType(rt.typeOf(x), rt.intern("__trunc__"))
+                let m = rt.lookupInType(rt.typeOf(x), rt.dunder(.trunc))
                 if m.isNull { return rt.raise(rt.types.typeError, "type \(rt.typeName(x)) doesn't define __trunc__ method") }
                 return rt.tailCall(m, [x])
             }

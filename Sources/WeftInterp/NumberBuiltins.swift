@@ -21,7 +21,7 @@ extension Runtime {
             if base.isNull { return x.isNull ? .smallInt(0) : rt.toInt(x) }
             if x.isNull { return rt.raise(rt.types.typeError, "int() missing string argument") }
             guard let bb = rt.exactIndex(base) else {
-                if rt.lookupInType(rt.typeOf(base), rt.intern("__index__")).isNull {
+                if rt.lookupInType(rt.typeOf(base), rt.dunder(.index)).isNull {
                     return rt.raise(rt.types.typeError, "'\(rt.typeName(base))' object cannot be interpreted as an integer")
                 }
                 return rt.tailCall(rt.prelude("_num_int_base"), [x, base])
@@ -69,7 +69,7 @@ extension Runtime {
             case .float: return rt.floatRound(rt.floatValue(x), nd)
             case .int, .bool: return rt.intRound(x, nd)
             default:
-                let m = rt.lookupInType(rt.typeOf(x), rt.intern("__round__"))
+                let m = rt.lookupInType(rt.typeOf(x), rt.dunder(.round))
                 if m.isNull { return rt.raise(rt.types.typeError, "type \(rt.typeName(x)) doesn't define __round__ method") }
                 return rt.tailCall(m, nd == .none ? [x] : [x, nd])
             }
@@ -126,9 +126,9 @@ extension Runtime {
         if !i.isNull && kindOf(i) == .str { return raise(types.typeError, "complex() second arg can't be a string") }
         let isNum: (Word) -> Bool = { w in self.isNumberKind(self.kindOf(w)) }
         let hasFloat: (Word) -> Bool = { w in
-            !self.lookupInType(self.typeOf(w), self.intern("__float__")).isNull || !self.lookupInType(self.typeOf(w), self.intern("__index__")).isNull
+            !self.lookupInType(self.typeOf(w), self.dunder(.float)).isNull || !self.lookupInType(self.typeOf(w), self.dunder(.index)).isNull
         }
-        let rComplex = !isNum(r) && !lookupInType(typeOf(r), intern("__complex__")).isNull
+        let rComplex = !isNum(r) && !lookupInType(typeOf(r), dunder(.complex)).isNull
         if !rComplex && !isNum(r) && !hasFloat(r) {
             return raise(types.typeError, "complex() first argument must be a string or a number, not '\(typeName(r))'")
         }

@@ -132,7 +132,7 @@ extension Runtime {
     /// asks the prelude to call `retry` with the arguments after converting them with
     /// __index__. Returns null either way.
     func indexRetry(_ retry: NativeRef, _ a: Args, _ bad: Word) -> Word {
-        if lookupInType(typeOf(bad), intern("__index__")).isNull {
+        if lookupInType(typeOf(bad), dunder(.index)).isNull {
             return raise(types.typeError, "'\(typeName(bad))' object cannot be interpreted as an integer")
         }
         return tailCall(prelude("_num_retry_index"), [retry.word] + (0..<a.count).map { arg(a, $0) }, kwnames: a.kwnames)
@@ -383,7 +383,7 @@ extension Runtime {
     func intRound(_ x: Word, _ nd: Word) -> Word {
         if nd == .none { return intExact(x) }
         guard let n = exactIndex(nd) else {
-            if lookupInType(typeOf(nd), intern("__index__")).isNull {
+            if lookupInType(typeOf(nd), dunder(.index)).isNull {
                 return raise(types.typeError, "'\(typeName(nd))' object cannot be interpreted as an integer")
             }
             return tailCall(prelude("_num_round_index"), [x, nd])
@@ -467,7 +467,7 @@ extension Runtime {
             return floatToInt(r)
         }
         guard let nb = exactIndex(nd) else {
-            if lookupInType(typeOf(nd), intern("__index__")).isNull {
+            if lookupInType(typeOf(nd), dunder(.index)).isNull {
                 return raise(types.typeError, "'\(typeName(nd))' object cannot be interpreted as an integer")
             }
             let kn = keep(nd)

@@ -235,9 +235,9 @@ extension Runtime {
             return nil
         case .object, .exception:
             let t = typeOf(w)
-            let h = lookupInType(t, intern("__hash__"))
+            let h = lookupInType(t, dunder(.hash))
             if h == .none { raise(types.typeError, "unhashable type: '\(typeName(w))'"); return nil }
-            if !lookupInType(t, intern("__eq__")).isNull && !isObjectMethod(t, "__eq__") && isObjectMethod(t, "__hash__") { return nil }
+            if !lookupInType(t, dunder(.eq)).isNull && !isObjectMethod(t, "__eq__") && isObjectMethod(t, "__hash__") { return nil }
             return isObjectMethod(t, "__hash__") ? identity(w) >> 4 : nil
         case .type, .function, .builtin, .module, .cell, .method, .code, .generator:
             return identity(w) >> 4
@@ -284,7 +284,7 @@ extension Runtime {
         default: break
         }
         let t = typeOf(x)
-        if lookupInType(t, intern("__bool__")).isNull && lookupInType(t, intern("__len__")).isNull { return .true }
+        if lookupInType(t, dunder(.bool)).isNull && lookupInType(t, dunder(.len)).isNull { return .true }
         return tailCall(prelude("_truth"), [x])
     }
 }

@@ -29,10 +29,10 @@ extension Runtime {
         defer { release(to: m) }
         guard let d = newDict() else { return nil }
         let kd = keep(d)
-        guard dictSetStr(kept(kd), intern("__name__"), intern(name)),
-              dictSetStr(kept(kd), intern("__doc__"), .none),
-              dictSetStr(kept(kd), intern("__builtins__"), builtinsDict) else { return nil }
-        if let f = file { guard let fs = newStr(f), dictSetStr(kept(kd), intern("__file__"), fs) else { return nil } }
+        guard dictSetStr(kept(kd), dunder(.name), intern(name)),
+              dictSetStr(kept(kd), dunder(.doc), .none),
+              dictSetStr(kept(kd), dunder(.builtins), builtinsDict) else { return nil }
+        if let f = file { guard let fs = newStr(f), dictSetStr(kept(kd), dunder(.file), fs) else { return nil } }
         guard let mod = allocate(LayoutID.module, bytes: ModuleField.fixedWords * 8, cls: types.module) else { return nil }
         mod[ModuleField.dict] = kept(kd)
         mod[ModuleField.name] = intern(name)
@@ -44,8 +44,8 @@ extension Runtime {
         guard let m = newDict() else { return false }
         modules = m
         preludeGlobals = newDict()!
-        _ = dictSetStr(preludeGlobals, intern("__name__"), intern("_weft_prelude"))
-        _ = dictSetStr(preludeGlobals, intern("__builtins__"), builtinsDict)
+        _ = dictSetStr(preludeGlobals, dunder(.name), intern("_weft_prelude"))
+        _ = dictSetStr(preludeGlobals, dunder(.builtins), builtinsDict)
         guard let weft = newModule("_weft", file: nil) else { return false }
         ObjectRef(weft)[ModuleField.dict] = weftModuleDict
         _ = dictSetStr(preludeGlobals, intern("_weft"), weft)
@@ -92,14 +92,14 @@ extension Runtime {
             return 2
         }
         guard let main = newModule("__main__", file: abs) else { return 1 }
-        _ = dictSetStr(modules, intern("__main__"), main)
+        _ = dictSetStr(modules, dunder(.main), main)
         guard let code = compile(path: abs, bytes: bytes) else {
             stdout.flush()
             stderr.write(compileError!.render())
             stderr.flush()
             return 1
         }
-        let r = run(code, globals: ObjectRef(dictGetStr(modules, intern("__main__")))[ModuleField.dict])
+        let r = run(code, globals: ObjectRef(dictGetStr(modules, dunder(.main)))[ModuleField.dict])
         return finish(r == nil)
     }
 
@@ -175,13 +175,13 @@ extension Runtime {
         let km = keep(mod)
         let isPackage = p.hasSuffix("/__init__.py")
         let package = isPackage ? n : String(n.split(separator: ".").dropLast().joined(separator: "."))
-        let key = intern("__package__")
+        let key = dunder(.package)
         guard let ps = newStr(package), dictSetStr(ObjectRef(kept(km))[ModuleField.dict], key, ps) else { return .null }
         if isPackage {
             guard let dir = newStr(String(p.dropLast("/__init__.py".count))) else { return .null }
             let kdir = keep(dir)
             guard let l = newList(fromStack: kdir, count: 1) else { return .null }
-            guard dictSetStr(ObjectRef(kept(km))[ModuleField.dict], intern("__path__"), l) else { return .null }
+            guard dictSetStr(ObjectRef(kept(km))[ModuleField.dict], dunder(.path), l) else { return .null }
         }
         guard dictSet(modules, kept(kn), kept(km), hash: StrView(kept(kn)).hash) else { return .null }
         return newFunction(code: code, globals: ObjectRef(kept(km))[ModuleField.dict], defaults: .none, kwdefaults: .none,

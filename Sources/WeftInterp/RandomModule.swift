@@ -185,7 +185,7 @@ extension Runtime {
         define(d(), "index") { rt, a in
             let x = rt.arg(a, 0)
             if rt.isIntLike(x) { return rt.intExact(x) }
-            if rt.lookupInType(rt.typeOf(x), rt.intern("__index__")).isNull {
+            if rt.lookupInType(rt.typeOf(x), rt.dunder(.index)).isNull {
                 return rt.raise(rt.types.typeError, "'\(rt.typeName(x))' object cannot be interpreted as an integer")
             }
             return rt.tailCall(rt.prelude("_num_index"), [x])

@@ -29,7 +29,7 @@ extension Runtime {
         }
         let t = typeOf(w)
         let kind = TypeView(t).kind
-        if isHeapType(t), let r = lookupInType(t, intern("__repr__")) as Word?, !r.isNull, kindOf(r) != .builtin { return nil }
+        if isHeapType(t), let r = lookupInType(t, dunder(.repr)) as Word?, !r.isNull, kindOf(r) != .builtin { return nil }
         switch kind {
         case .int: return intDecimalString(w, raising: false)
         case .float: return pyRepr(floatValue(w))
@@ -96,7 +96,7 @@ extension Runtime {
             return "<bound method \(fname) of \(selfRepr)>"
         case .module:
             let name = StrView(ObjectRef(w)[ModuleField.name]).string
-            let file = dictGetStr(ObjectRef(w)[ModuleField.dict], intern("__file__"))
+            let file = dictGetStr(ObjectRef(w)[ModuleField.dict], dunder(.file))
             if !file.isNull && kindOf(file) == .str { return "<module '\(name)' from '\(StrView(file).string)'>" }
             return "<module '\(name)' (built-in)>"
         case .range:
@@ -160,7 +160,7 @@ extension Runtime {
     }
 
     func typeModule(_ t: Word) -> String {
-        let m = dictGetStr(TypeView(t).dict, intern("__module__"))
+        let m = dictGetStr(TypeView(t).dict, dunder(.module))
         if !m.isNull && kindOf(m) == .str { return StrView(m).string }
         return StrView(ObjectRef(t)[TypeField.module]).string
     }
@@ -169,10 +169,10 @@ extension Runtime {
     func strString(_ w: Word) -> String? {
         let t = typeOf(w)
         if isHeapType(t) {
-            let s = lookupInType(t, intern("__str__"))
+            let s = lookupInType(t, dunder(.str))
             if !s.isNull && kindOf(s) != .builtin { return nil }
             if kindOf(w) == .exception { return exceptionMessage(w) }
-            let r = lookupInType(t, intern("__repr__"))
+            let r = lookupInType(t, dunder(.repr))
             if !r.isNull && kindOf(r) != .builtin { return nil }
         }
         switch kindOf(w) {

@@ -37,6 +37,8 @@ public final class Runtime<GC: Collector>: RootProvider {
     var types = BuiltinTypes()
     /// Immortal strings for identifiers and constants.
     var interned: [ExactString: Word] = [:]
+    /// The interned dunder names (Dunders.swift), immortal.
+    let dunders = UnsafeMutablePointer<Word>.allocate(capacity: Dunder.allCases.count)
     var modules: Word = .null
     var builtinsDict: Word = .null
     var preludeGlobals: Word = .null

@@ -130,17 +130,17 @@ extension Runtime {
         case .getAwaitable:
             let v = regs[b]
             if kindOf(v) == .generator && ObjectRef(v)[1] == types.coroutine { regs[a] = v; return .continueHere }
-            let aw = lookupInType(typeOf(v), intern("__await__"))
+            let aw = lookupInType(typeOf(v), dunder(.await))
             if aw.isNull { return raise(types.typeError, "object \(typeName(v)) can't be used in 'await' expression") }
             return store(a, tailCall(aw, [v]))
         case .getAiter:
             let v = regs[b]
-            let ai = lookupInType(typeOf(v), intern("__aiter__"))
+            let ai = lookupInType(typeOf(v), dunder(.aiter))
             if ai.isNull { return raise(types.typeError, "'async for' requires an object with __aiter__ method, got \(typeName(v))") }
             return store(a, tailCall(ai, [v]))
         case .getAnext:
             let v = regs[b]
-            let an = lookupInType(typeOf(v), intern("__anext__"))
+            let an = lookupInType(typeOf(v), dunder(.anext))
             if an.isNull { return raise(types.typeError, "'async for' received an object from __aiter__ that does not implement __anext__: \(typeName(v))") }
             return store(a, tailCall(an, [v]))
         case .raise:
@@ -221,7 +221,7 @@ extension Runtime {
             return .continueHere
         case .setupAnnotations:
             let ns = regs[a] == .none ? ObjectRef(currentFrame)[FrameField.globals] : regs[a]
-            let key = intern("__annotations__")
+            let key = dunder(.annotations)
             if !dictGetStr(ns, key).isNull { return .continueHere }
             let k = keep(ns)
             defer { release(to: k) }

@@ -173,7 +173,7 @@ extension Runtime {
         switch kindOf(w) {
         case .dict, .list, .bytes, .range: return true
         case .int, .bool, .float, .none, .complex, .set, .frozenset: return false
-        default: return !lookupInType(typeOf(w), intern("__getitem__")).isNull
+        default: return !lookupInType(typeOf(w), dunder(.getitem)).isNull
         }
     }
 
