@@ -140,6 +140,7 @@ extension Runtime {
         registerStrings()
         registerGC()
         registerTime()
+        registerContinuations()
         registerSubclassing()
         registerDictMethods()
         registerSetMethods()

@@ -260,6 +260,8 @@ extension Runtime {
             registers(currentFrame)[dst] = fr[FrameField.extra]
         case .moduleBody:
             registers(currentFrame)[dst] = fr[FrameField.extra]
+        case .continuationBottom:
+            fellOffContinuation("returned")
         default:
             registers(currentFrame)[dst] = result
         }

@@ -11,6 +11,7 @@ let frozenModules: [String: String] = [
     "operator": libOperator,
     "collections": libCollections,
     "collections.abc": libCollectionsAbc,
+    "greenlet": libGreenlet,
     "_weft_selftest": """
     def answer():
         return 42
