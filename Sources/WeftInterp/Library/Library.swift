@@ -12,6 +12,7 @@ let frozenModules: [String: String] = [
     "collections": libCollections,
     "collections.abc": libCollectionsAbc,
     "greenlet": libGreenlet,
+    "stackless": libStackless,
     "_weft_selftest": """
     def answer():
         return 42
