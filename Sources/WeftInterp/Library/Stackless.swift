@@ -525,17 +525,49 @@ def run(timeout=0, threadblock=False, soft=False, ignore_nesting=False, totaltim
 
 def _block(ch, direction):
     # The current tasklet waits on channel ch (direction 1: sending, -1: receiving).
+    global _current
     cur = _current
-    _runnables.discard(cur)
-    t = _next_tasklet()
+    r = _runnables
+    if cur._next is not None:
+        r.remove(cur)
+    t = r.head
     if t is None:
-        _runnables.appendleft(cur)
-        raise RuntimeError(_DEADLOCK)
+        t = _next_tasklet()
+        if t is None:
+            r.appendleft(cur)
+            raise RuntimeError(_DEADLOCK)
     cur.blocked = direction
     cur._channel = ch
     ch._queue.append(cur)
     ch._balance += direction
-    _switch_to(t)
+    _current = t
+    c = t._cont
+    if _state(c) == _NEW:
+        _start(cur._cont, c, _tasklet_bootstrap, t)
+    else:
+        _switch(cur._cont, c, None)
+
+
+def _hand_over(cur, t):
+    # Tasklet t, just taken off a channel, runs now; the current one stays runnable,
+    # after all the others.
+    global _current
+    r = _runnables
+    h = r.head
+    if h is cur:
+        h = cur._next
+    if h is None:
+        t._next = t._prev = t
+    else:
+        last = h._prev
+        t._prev = last
+        t._next = h
+        last._next = t
+        h._prev = t
+    r.head = t
+    r.count += 1
+    _current = t
+    _switch(cur._cont, t._cont, None)
 
 
 class channel:
@@ -573,12 +605,9 @@ class channel:
             t.blocked = 0
             t._channel = None
             t.tempval = value
-            if self.schedule_all or self.preference < 0:
+            if self.preference < 0 or self.schedule_all:
                 # prefer the receiver: it runs now, the sender goes after the others
-                if _runnables and _runnables[0] is cur:
-                    _runnables.rotate(-1)
-                _runnables.appendleft(t)
-                _switch_to(t)
+                _hand_over(cur, t)
             else:
                 _runnables.append(t)
             return None
@@ -597,11 +626,8 @@ class channel:
             t._channel = None
             value = t.tempval
             t.tempval = None
-            if self.schedule_all or self.preference > 0:
-                if _runnables and _runnables[0] is cur:
-                    _runnables.rotate(-1)
-                _runnables.appendleft(t)
-                _switch_to(t)
+            if self.preference > 0 or self.schedule_all:
+                _hand_over(cur, t)
             else:
                 _runnables.append(t)
         else:
