@@ -44,6 +44,7 @@ extension Runtime {
                 c[ContinuationField.frame] = .null
                 c[ContinuationField.handled] = .none
                 c[ContinuationField.owner] = rt.arg(a, 0)
+                c[ContinuationField.bottom] = .null
                 c.setRaw(ContinuationField.state, (running ? ContinuationState.running : .new).rawValue)
                 c.setRaw(ContinuationField.destination, 0)
                 c.setRaw(ContinuationField.depth, 0)
@@ -107,6 +108,7 @@ extension Runtime {
                 fr[FrameField.back] = .null
                 fr.setRaw(FrameField.returnTo, ReturnMode.continuationBottom.rawValue)
                 ObjectRef(rt.arg(a, 1)).setRaw(ContinuationField.state, ContinuationState.running.rawValue)
+                ObjectRef(rt.arg(a, 1))[ContinuationField.bottom] = fr.word
                 rt.currentFrame = fr.word
                 rt.handled = .none
                 rt.depth = 1
@@ -117,6 +119,38 @@ extension Runtime {
             rt.define(d(), "finish") { rt, a in
                 guard rt.checkArgs(a, "finish", min: 1, max: 1), let c = rt.continuationArg(a, 0, .running) else { return .null }
                 c.setRaw(ContinuationField.state, ContinuationState.dead.rawValue)
+                c[ContinuationField.bottom] = .null
+                return .none
+            }
+            // install_switch(cls, holder, slow): gives the greenlet class a native
+            // `switch` for the common case — a suspended, live target, positional
+            // arguments only — that does in one native call what greenlet.switch does in
+            // Python: update the view's current (holder[0]) and switch. Anything else is
+            // slow(self, *args, **kwargs), in Python.
+            rt.define(d(), "install_switch") { rt, a in
+                guard rt.checkArgs(a, "install_switch", min: 3, max: 3) else { return .null }
+                let holderSlot = rt.rootSlots.count
+                rt.rootSlots.append(rt.arg(a, 1))
+                let slowSlot = rt.rootSlots.count
+                rt.rootSlots.append(rt.arg(a, 2))
+                let contName = rt.intern("_greenlet_cont"), deadName = rt.intern("_greenlet_dead")
+                rt.defineMethod(rt.arg(a, 0), "switch") { rt, a in
+                    let me = rt.arg(a, 0)
+                    let holder = rt.rootSlots[holderSlot]
+                    if a.kwnames.isNull && a.count <= 2 && rt.kindOf(holder) == .list && ListView(holder).count == 1 {
+                        let cur = ListView(holder)[0]
+                        let c = rt.instanceGet(me, contName), cc = rt.instanceGet(cur, contName)
+                        if me != cur && rt.isContinuation(c, .suspended) && rt.isContinuation(cc, .running)
+                            && rt.instanceGet(me, deadName) == .false {
+                            ListView(holder)[0] = me
+                            rt.suspendCurrent(into: cc, destination: a.destination)
+                            rt.installChain(c, value: a.count == 2 ? rt.arg(a, 1) : rt.emptyTuple)
+                            return .pushedFrame
+                        }
+                    }
+                    return rt.tailCall(rt.rootSlots[slowSlot], (0..<a.count).map { rt.arg(a, $0) }, kwnames: a.kwnames)
+                }
+                rt.classVersion &+= 1
                 return .none
             }
             // The depth of the running chain (frames above its bottom, the bottom included).
@@ -143,6 +177,10 @@ extension Runtime {
         return c
     }
 
+    func isContinuation(_ w: Word, _ state: ContinuationState) -> Bool {
+        w.isPointer && ObjectRef(w).layout == LayoutID.continuation && ObjectRef(w).raw(ContinuationField.state) == state.rawValue
+    }
+
     /// Argument 0 of a switch: a running continuation, or None.
     func saveArg(_ a: Args) -> Bool {
         arg(a, 0) == .none || continuationArg(a, 0, .running) != nil
@@ -156,6 +194,13 @@ extension Runtime {
         let top = currentFrame
         let fr = ObjectRef(top)
         codes[Int(fr.raw(FrameField.code))].clearDeadRegisters(registers(top), end: Int(fr.raw(FrameField.pc)))
+        // The bottom frame too (O(1)): in a suspended tasklet or greenlet it is the
+        // bootstrap, whose dead registers would keep the arguments of its call alive.
+        let bottom = co[ContinuationField.bottom]
+        if bottom.isPointer && bottom != top {
+            let b = ObjectRef(bottom)
+            codes[Int(b.raw(FrameField.code))].clearDeadRegisters(registers(bottom), end: Int(b.raw(FrameField.pc)))
+        }
         co[ContinuationField.frame] = top
         co[ContinuationField.handled] = handled
         co.setRaw(ContinuationField.destination, UInt64(destination + 1))

@@ -190,10 +190,11 @@ enum ContinuationField {
     static let frame = 2            // traced: top of the suspended chain (null unless suspended)
     static let handled = 3          // traced: the chain's exception being handled
     static let owner = 4            // traced: the Python-level object it serves
-    static let state = 5            // raw: ContinuationState
-    static let destination = 6      // raw: register of the top frame receiving the value, + 1 (0: none)
-    static let depth = 7            // raw: the chain's call depth
-    static let fixedWords = 8
+    static let bottom = 5           // traced: the chain's bottom frame (null for a chain started elsewhere)
+    static let state = 6            // raw: ContinuationState
+    static let destination = 7      // raw: register of the top frame receiving the value, + 1 (0: none)
+    static let depth = 8            // raw: the chain's call depth
+    static let fixedWords = 9
 }
 
 enum PropertyField { static let fget = 2, fset = 3, fdel = 4, doc = 5, fixedWords = 6 }
@@ -241,7 +242,7 @@ func registerLayouts(_ t: LayoutTable) {
     add(Layout(name: "complex", fixedWords: ComplexField.fixedWords, tracedCount: 1), LayoutID.complex)
     add(Layout(name: "super", fixedWords: SuperField.fixedWords, tracedCount: 4), LayoutID.superObject)
     add(Layout(name: "member_descriptor", fixedWords: MemberField.fixedWords, tracedCount: 3), LayoutID.member)
-    add(Layout(name: "continuation", fixedWords: ContinuationField.fixedWords, tracedCount: 4), LayoutID.continuation)
+    add(Layout(name: "continuation", fixedWords: ContinuationField.fixedWords, tracedCount: 5), LayoutID.continuation)
     for base in LayoutID.subclassable {
         let l = t[base]
         add(l.withTrailingWords(1, name: l.name + " subclass"), LayoutID.subclassLayout(of: base))

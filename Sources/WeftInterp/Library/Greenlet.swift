@@ -40,7 +40,7 @@ def _pack(args, kwargs):
 class greenlet:
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
-        self._greenlet_parent = _current
+        self._greenlet_parent = _cur[0]
         self._greenlet_cont = None
         self._greenlet_dead = False
         self._greenlet_args = None
@@ -53,13 +53,8 @@ class greenlet:
             self.parent = parent
 
     def switch(self, *args, **kwargs):
-        global _current
-        c = self._greenlet_cont
-        cur = _current
-        if c is not None and self is not cur and not self._greenlet_dead:
-            _current = self
-            return _switch(cur._greenlet_cont, c, _pack(args, kwargs))
-        return _goto(self, args, kwargs, None, cur)
+        # (Replaced below by a native method with this as its slow path.)
+        return _goto(self, args, kwargs, None, _cur[0])
 
     def throw(self, typ=None, val=None, tb=None):
         if typ is None:
@@ -79,7 +74,7 @@ class greenlet:
                 exc = typ(val)
         else:
             raise TypeError('exceptions must be classes, or instances, not %s' % type(typ).__name__)
-        return _goto(self, (), None, exc, _current)
+        return _goto(self, (), None, exc, _cur[0])
 
     @property
     def dead(self):
@@ -108,7 +103,7 @@ class greenlet:
     @property
     def gr_frame(self):
         c = self._greenlet_cont
-        if c is None or self._greenlet_dead or self is _current:
+        if c is None or self._greenlet_dead or self is _cur[0]:
             return None
         return _frame(c)
 
@@ -117,32 +112,31 @@ class greenlet:
         return None
 
     def __del__(self):
-        if self._greenlet_cont is not None and not self._greenlet_dead and self is not _current \
+        if self._greenlet_cont is not None and not self._greenlet_dead and self is not _cur[0] \
                 and self._greenlet_parent is not None:
-            self._greenlet_parent = _current
+            self._greenlet_parent = _cur[0]
             self.throw()
 
     def __repr__(self):
         if self._greenlet_parent is None:
-            state = ' current active started main' if self is _current else ' suspended active started main'
+            state = ' current active started main' if self is _cur[0] else ' suspended active started main'
         elif self._greenlet_dead:
             state = ' dead'
         elif self._greenlet_cont is None:
             state = ''
-        elif self is _current:
+        elif self is _cur[0]:
             state = ' current active started'
         else:
             state = ' suspended active started'
         t = type(self)
         return '<%s.%s object at %#x (otid=0x1)%s>' % (t.__module__, t.__qualname__, id(self), state)
 
-    getcurrent = staticmethod(lambda: _current)
+    getcurrent = staticmethod(lambda: _cur[0])
 
 
 def _goto(target, args, kwargs, exc, cur):
     # Switch (from `cur`; None: the running greenlet is finished) to `target`, or to its
     # first parent not dead, starting it if needed.
-    global _current
     while target._greenlet_dead:
         target = target._greenlet_parent
     if target is cur:
@@ -154,9 +148,9 @@ def _goto(target, args, kwargs, exc, cur):
     if c is None:
         c = target._greenlet_cont = _new(target)
         target._greenlet_args = (args, kwargs, exc)
-        _current = target
+        _cur[0] = target
         return _start(save, c, _bootstrap, target)
-    _current = target
+    _cur[0] = target
     if exc is not None:
         return _throw(save, c, exc)
     return _switch(save, c, _pack(args, kwargs))
@@ -192,7 +186,7 @@ def _bootstrap(self):
 
 
 def getcurrent():
-    return _current
+    return _cur[0]
 
 
 def gettrace():
@@ -203,10 +197,11 @@ def settrace(callback):
     return None
 
 
-_current = None
+_cur = [None]      # the current greenlet (a list: the native switch updates it)
 _main = greenlet.__new__(greenlet)
 _main._greenlet_cont = _new(_main, True)
-_current = _main
+_cur[0] = _main
+_sw.install_switch(greenlet, _cur, greenlet.switch)
 
 greenlet.GreenletExit = GreenletExit
 greenlet.error = error

@@ -262,19 +262,18 @@ _DEADLOCK = 'Deadlock: the last runnable tasklet cannot be blocked.'
 
 
 class tasklet:
+    __slots__ = ('_cont', '_call', 'func', 'blocked', 'tempval', '_channel', '_next', '_prev', '__dict__')
+    label = ''
+
     def __new__(cls, *args, **kwargs):
-        global _next_id
         self = object.__new__(cls)
         self._cont = None
         self._call = None
         self.func = None
         self.blocked = 0
         self.tempval = None
-        self.label = ''
         self._channel = None
         self._next = self._prev = None
-        self._id = _next_id
-        _next_id += 1
         return self
 
     def __init__(self, func=None, args=None, kwargs=None):
@@ -290,7 +289,7 @@ class tasklet:
             raise RuntimeError("cannot bind a scheduled tasklet")
         self.func = func
         if args is not None or kwargs is not None:
-            self._call = (func, args or (), kwargs or {})
+            self._call = (func, args or (), kwargs or None)
             self._cont = _new(self)
         else:
             self._call = None
@@ -305,7 +304,7 @@ class tasklet:
             raise TypeError('cframe function must be callable')
         if self._cont is not None and _state(self._cont) != _NEW:
             raise RuntimeError("tasklet is already bound to a frame")
-        self._call = (self.func, args, kwargs)
+        self._call = (self.func, args, kwargs or None)
         self._cont = _new(self)
         _runnables.append(self)
         return self
@@ -394,6 +393,10 @@ class tasklet:
         _switch_to(self, exc)
 
     def __repr__(self):
+        global _next_id
+        if '_id' not in self.__dict__:
+            self._id = _next_id
+            _next_id += 1
         return '<tasklet[%s, %d]>' % (self.label, self._id)
 
 
@@ -440,10 +443,34 @@ def _next_tasklet():
     return None
 
 
+def _next_or_deadlock(cur):
+    # The tasklet to run instead of cur, which is about to wait; RuntimeError if none.
+    t = _next_tasklet()
+    if t is None:
+        _runnables.appendleft(cur)
+        raise RuntimeError(_DEADLOCK)
+    return t
+
+
 def _tasklet_bootstrap(self):
-    # The bottom frame of every tasklet: never returns, never raises.
+    # The bottom frame of every tasklet (kept small: it is in every suspended tasklet).
+    call = self._call
+    self._call = None
+    try:
+        if call[2] is None:
+            call[0](*call[1])
+        else:
+            call[0](*call[1], **call[2])
+    except TaskletExit:
+        pass
+    except BaseException as e:
+        _tasklet_end(self, e)
+    _tasklet_end(self, None)
+
+
+def _tasklet_end(self, exc):
+    # A tasklet's function ended (with exc, if not None): go on in the next tasklet.
     global _current
-    exc = _run_bound(self)
     _unschedule(self)
     cont = self._cont
     _finish(cont)
@@ -532,10 +559,7 @@ def _block(ch, direction):
         r.remove(cur)
     t = r.head
     if t is None:
-        t = _next_tasklet()
-        if t is None:
-            r.appendleft(cur)
-            raise RuntimeError(_DEADLOCK)
+        t = _next_or_deadlock(cur)
     cur.blocked = direction
     cur._channel = ch
     ch._queue.append(cur)
@@ -546,6 +570,11 @@ def _block(ch, direction):
         _start(cur._cont, c, _tasklet_bootstrap, t)
     else:
         _switch(cur._cont, c, None)
+
+
+def _set_current(t):
+    global _current
+    _current = t
 
 
 def _hand_over(cur, t):
@@ -620,24 +649,45 @@ class channel:
     def receive(self):
         cur = _current
         if self._balance > 0:
-            t = self._queue.pop(0)
-            self._balance -= 1
-            t.blocked = 0
-            t._channel = None
-            value = t.tempval
-            t.tempval = None
-            if self.preference > 0 or self.schedule_all:
-                _hand_over(cur, t)
-            else:
-                _runnables.append(t)
+            value = self._take(cur)
         else:
+            # wait (as _block does, inline: one frame less in every waiting tasklet)
             if self.closing:
                 raise ValueError('Send/receive operation on a closed channel')
-            _block(self, -1)
+            r = _runnables
+            if cur._next is not None:
+                r.remove(cur)
+            t = r.head
+            if t is None:
+                t = _next_or_deadlock(cur)
+            cur.blocked = -1
+            cur._channel = self
+            self._queue.append(cur)
+            self._balance -= 1
+            _set_current(t)
+            c = t._cont
+            if _state(c) == _NEW:
+                _start(cur._cont, c, _tasklet_bootstrap, t)
+            else:
+                _switch(cur._cont, c, None)
             value = cur.tempval
             cur.tempval = None
         if value.__class__ is bomb:
             raise value.exc
+        return value
+
+    def _take(self, cur):
+        # receive from the first waiting sender
+        t = self._queue.pop(0)
+        self._balance -= 1
+        t.blocked = 0
+        t._channel = None
+        value = t.tempval
+        t.tempval = None
+        if self.preference > 0 or self.schedule_all:
+            _hand_over(cur, t)
+        else:
+            _runnables.append(t)
         return value
 
     def send_exception(self, exc_class, *args):
