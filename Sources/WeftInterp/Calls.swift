@@ -262,6 +262,9 @@ extension Runtime {
             registers(currentFrame)[dst] = fr[FrameField.extra]
         case .continuationBottom:
             fellOffContinuation("returned")
+        case .frameTop:
+            guard isContinuation(result, .suspended) else { fellOffContinuation("returned something else than a frame stack top") }
+            installChain(result, value: .none)
         default:
             registers(currentFrame)[dst] = result
         }

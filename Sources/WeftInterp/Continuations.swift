@@ -153,6 +153,53 @@ extension Runtime {
                 rt.classVersion &+= 1
                 return .none
             }
+            // The report's frame primitives (§3.2.3) at application level.
+            // yield_current_frame_to_caller(): the calling function's frame becomes a
+            // chain of its own, suspended here; its caller goes on, receiving that
+            // chain (a continuation: a "frame stack top") as the call's result.
+            rt.define(d(), "yield_current_frame_to_caller") { rt, a in
+                let f = rt.currentFrame
+                let fr = ObjectRef(f)
+                let mode = ReturnMode(rawValue: fr.raw(FrameField.returnTo) & 0xFF) ?? .normal
+                guard mode == .normal || mode == .discard, fr[FrameField.generator].isNull, fr[FrameField.back].isPointer else {
+                    return rt.raise(rt.types.runtimeError, "yield_current_frame_to_caller() must be called by a plain function called by Python code")
+                }
+                guard let k = rt.allocate(LayoutID.continuation, bytes: ContinuationField.fixedWords * 8, cls: rt.types.continuation) else { return .null }
+                let frame = rt.currentFrame, top = ObjectRef(frame)
+                k[ContinuationField.owner] = .none
+                k[ContinuationField.handled] = .none
+                k[ContinuationField.frame] = frame
+                k[ContinuationField.bottom] = frame
+                k.setRaw(ContinuationField.state, ContinuationState.suspended.rawValue)
+                k.setRaw(ContinuationField.destination, UInt64(a.destination + 1))
+                k.setRaw(ContinuationField.depth, 1)
+                let caller = top[FrameField.back]
+                let dst = Int(top.raw(FrameField.returnTo) >> 8)
+                top[FrameField.back] = .null
+                top.setRaw(FrameField.returnTo, ReturnMode.frameTop.rawValue)
+                rt.currentFrame = caller
+                rt.depth -= 1
+                if mode == .normal { rt.registers(caller)[dst] = k.word }
+                return .pushedFrame
+            }
+            rt.defineMethod(rt.types.continuation, "switch") { rt, a in
+                guard rt.checkArgs(a, "switch", min: 1, max: 1), rt.continuationArg(a, 0, .suspended) != nil else { return .null }
+                guard let s = rt.allocate(LayoutID.continuation, bytes: ContinuationField.fixedWords * 8, cls: rt.types.continuation) else { return .null }
+                s[ContinuationField.owner] = .none
+                s[ContinuationField.bottom] = .null
+                rt.suspendCurrent(into: s.word, destination: a.destination)
+                rt.installChain(rt.arg(a, 0), value: s.word)
+                return .pushedFrame
+            }
+            // The number of frames in the running chain (walks it: for tests).
+            rt.define(d(), "stack_frames_depth") { rt, a in
+                var n = 0
+                var f = rt.currentFrame
+                while f.isPointer { n += 1; f = ObjectRef(f)[FrameField.back] }
+                return .smallInt(n)
+            }
+            // Nothing to unwind: Weft's stack is always in the heap.
+            rt.define(d(), "stack_unwind") { rt, a in .none }
             // The depth of the running chain (frames above its bottom, the bottom included).
             rt.define(d(), "depth") { rt, a in .smallInt(rt.depth) }
             return rt.kept(k)

@@ -26,6 +26,9 @@ enum ReturnMode: UInt64 {
     /// The bottom frame of a continuation's chain (its back is null): it must leave by
     /// switching away (Continuations.swift), never by returning or raising.
     case continuationBottom = 10
+    /// A frame made a chain of its own by yield_current_frame_to_caller(): its return
+    /// value is the frame stack top to switch to.
+    case frameTop = 11
 }
 
 extension Runtime {

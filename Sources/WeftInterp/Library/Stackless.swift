@@ -13,6 +13,9 @@ _throw = _sw.throw
 _start = _sw.start
 _finish = _sw.finish
 _state = _sw.state
+stack_frames_depth = _sw.stack_frames_depth
+stack_unwind = _sw.stack_unwind
+yield_current_frame_to_caller = _sw.yield_current_frame_to_caller
 
 _NEW, _SUSPENDED, _RUNNING, _DEAD = 0, 1, 2, 3
 
