@@ -11,6 +11,9 @@ Directives, in comment lines in the first 20 lines of a program:
   # args: A B C                  program arguments (split on spaces)
   # weft-options: --max-heap=64M extra options for `weft run`; implies hand-written
   # expected-output: hand-written  tests/record does not overwrite the expectation
+  # oracle: pypy3                  tests/record runs this interpreter instead of python3
+                                 (pypy3: Debian's, for its bundled `stackless` module;
+                                 greenlet programs use python3 with `pip install greenlet`)
 """
 
 import os
@@ -27,6 +30,7 @@ class Program:
         self.args = []
         self.weft_options = []
         self.hand_written = False
+        self.oracle = None
         with open(self.path, encoding="utf-8") as f:
             head = [next(f, "") for _ in range(20)]
         for line in head:
@@ -36,6 +40,8 @@ class Program:
             elif line.startswith("# weft-options:"):
                 self.weft_options = line[len("# weft-options:"):].split()
                 self.hand_written = True
+            elif line.startswith("# oracle:"):
+                self.oracle = line[len("# oracle:"):].strip()
             elif line.startswith("# expected-output:") and "hand-written" in line:
                 self.hand_written = True
 

@@ -66,6 +66,7 @@ extension Runtime {
         types.ellipsis = makeBuiltinType("ellipsis", base: o, kind: .ellipsis, flags: 0)
         types.code = makeBuiltinType("code", base: o, kind: .code, flags: 0)
         types.memberDescriptor = makeBuiltinType("member_descriptor", base: o, kind: .member, flags: 0)
+        types.continuation = makeBuiltinType("continuation", base: o, kind: .continuation, flags: 0, module: "_weft_switch")
         func iterType(_ name: String) -> Word { makeBuiltinType(name, base: o, kind: .iterator, flags: 0) }
         types.listIterator = iterType("list_iterator")
         types.tupleIterator = iterType("tuple_iterator")

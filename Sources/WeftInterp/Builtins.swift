@@ -142,6 +142,7 @@ extension Runtime {
         registerStrings()
         registerGC()
         registerTime()
+        registerContinuations()
         registerSubclassing()
         registerDictMethods()
         registerSetMethods()

@@ -261,6 +261,11 @@ extension Runtime {
             registers(currentFrame)[dst] = fr[FrameField.extra]
         case .moduleBody:
             registers(currentFrame)[dst] = fr[FrameField.extra]
+        case .continuationBottom:
+            fellOffContinuation("returned")
+        case .frameTop:
+            guard isContinuation(result, .suspended) else { fellOffContinuation("returned something else than a frame stack top") }
+            installChain(result, value: .none)
         default:
             registers(currentFrame)[dst] = result
         }

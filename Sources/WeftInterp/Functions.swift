@@ -23,6 +23,12 @@ enum ReturnMode: UInt64 {
     case moduleBody = 8
     /// __next__ of a for loop's iterator: StopIteration out of it ends the loop.
     case forIterNext = 9
+    /// The bottom frame of a continuation's chain (its back is null): it must leave by
+    /// switching away (Continuations.swift), never by returning or raising.
+    case continuationBottom = 10
+    /// A frame made a chain of its own by yield_current_frame_to_caller(): its return
+    /// value is the frame stack top to switch to.
+    case frameTop = 11
 }
 
 extension Runtime {

@@ -38,7 +38,8 @@ enum LayoutID {
     static let complex: UInt16 = 27
     static let superObject: UInt16 = 28
     static let member: UInt16 = 29      // a __slots__ entry's descriptor
-    static let builtinCount: UInt16 = 30
+    static let continuation: UInt16 = 30 // a suspended frame chain (Continuations.swift)
+    static let builtinCount: UInt16 = 31
     /// Instances of a class derived from a built-in type: the built-in's layout with one
     /// more traced word at the end, the instance's attribute dict (null until set).
     static let subclassable: [UInt16] = [str, bytes, tuple, list, dict, bigint, float, set, complex]
@@ -183,6 +184,19 @@ enum SetField {
     static let hash = 6             // raw: a frozenset's cached hash; -1 until computed
     static let fixedWords = 7
 }
+/// A chain of frames that can be switched to: the stackless primitive under greenlets,
+/// coroutines and tasklets (Continuations.swift).
+enum ContinuationField {
+    static let frame = 2            // traced: top of the suspended chain (null unless suspended)
+    static let handled = 3          // traced: the chain's exception being handled
+    static let owner = 4            // traced: the Python-level object it serves
+    static let bottom = 5           // traced: the chain's bottom frame (null for a chain started elsewhere)
+    static let state = 6            // raw: ContinuationState
+    static let destination = 7      // raw: register of the top frame receiving the value, + 1 (0: none)
+    static let depth = 8            // raw: the chain's call depth
+    static let fixedWords = 9
+}
+
 enum PropertyField { static let fget = 2, fset = 3, fdel = 4, doc = 5, fixedWords = 6 }
 enum WrapperField { static let wrapped = 2, fixedWords = 3 }
 enum MemberField { static let name = 2, owner = 3, fixedWords = 4 }
@@ -228,6 +242,7 @@ func registerLayouts(_ t: LayoutTable) {
     add(Layout(name: "complex", fixedWords: ComplexField.fixedWords, tracedCount: 1), LayoutID.complex)
     add(Layout(name: "super", fixedWords: SuperField.fixedWords, tracedCount: 4), LayoutID.superObject)
     add(Layout(name: "member_descriptor", fixedWords: MemberField.fixedWords, tracedCount: 3), LayoutID.member)
+    add(Layout(name: "continuation", fixedWords: ContinuationField.fixedWords, tracedCount: 5), LayoutID.continuation)
     for base in LayoutID.subclassable {
         let l = t[base]
         add(l.withTrailingWords(1, name: l.name + " subclass"), LayoutID.subclassLayout(of: base))

@@ -9,7 +9,7 @@ enum Kind: UInt8 {
     case object, type, none, bool, int, float, complex, str, bytes, tuple, list, dict, set, frozenset
     case function, builtin, method, module, cell, frame, generator, range, slice, property
     case staticmethod, classmethod, superObject, traceback, notImplemented, ellipsis, iterator
-    case exception, dictView, code, member
+    case exception, dictView, code, member, continuation
 }
 
 struct TypeFlags {
@@ -46,6 +46,7 @@ struct BuiltinTypes {
     var overflowError = Word.null, memoryError = Word.null, recursionError = Word.null
     var runtimeError = Word.null, notImplementedError = Word.null, assertionError = Word.null
     var importError = Word.null, moduleNotFoundError = Word.null, lookupError = Word.null
+    var continuation = Word.null
     var generatorExit = Word.null, systemExit = Word.null, keyboardInterrupt = Word.null
     var stopAsyncIteration = Word.null, unicodeDecodeError = Word.null, unicodeEncodeError = Word.null
     var osError = Word.null, eofError = Word.null, syntaxError = Word.null, arithmeticError = Word.null

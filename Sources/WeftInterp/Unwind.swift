@@ -127,6 +127,7 @@ extension Runtime {
                 }
                 release(to: m)
             }
+            if mode == .continuationBottom || mode == .frameTop { fellOffContinuation("raised") }
             let f3 = ObjectRef(currentFrame)
             currentFrame = f3[FrameField.back]
             frameFinished(f3.word, raised: true)

@@ -16,6 +16,8 @@ let frozenModules: [String: String] = [
     "collections.abc": libCollectionsAbc,
     "pyperf": libPyperf,
     "io": libIo,
+    "greenlet": libGreenlet,
+    "stackless": libStackless,
     "_weft_selftest": """
     def answer():
         return 42
