@@ -127,6 +127,10 @@ extension Runtime {
         let nbases = baseList.count, nmro = mro.count
         guard let dict = copyDict(kept(kns)) else { return .null }
         let kd = keep(dict)
+        // A class defining __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
+        if !dictGetStr(dict, intern("__eq__")).isNull && dictGetStr(dict, intern("__hash__")).isNull {
+            guard dictSetStr(kept(kd), intern("__hash__"), .none) else { return .null }
+        }
         guard let t = allocate(LayoutID.type, bytes: TypeField.words * 8, cls: kept(km)) else { return .null }
         // Every traced field holds a value before the next allocation (the collector may run).
         for f in 2...TypeField.traced { t[f] = .none }
@@ -152,6 +156,7 @@ extension Runtime {
         let has: (String) -> Bool = { n in !self.lookupInType(self.kept(kt), self.intern(n)).isNull && !self.isObjectMethod(self.kept(kt), n) }
         if has("__del__") { flags |= TypeFlags.hasDel }
         if has("__getattr__") { flags |= TypeFlags.hasGetattr }
+        if has("__getattribute__") { flags |= TypeFlags.hasGetattribute }
         if has("__setattr__") || has("__delattr__") { flags |= TypeFlags.hasSetattr }
         let slots = dictGetStr(kept(kd), intern("__slots__"))
         if !slots.isNull {

@@ -137,6 +137,17 @@ extension Runtime {
             p[PropertyField.doc] = rt.kept(m + 3)
             return p.word
         }
+        // property.getter/setter/deleter: a copy with one accessor replaced.
+        for (name, field) in [("getter", PropertyField.fget), ("setter", PropertyField.fset), ("deleter", PropertyField.fdel)] {
+            defineTypedMethod(types.property, name) { rt, a in
+                guard rt.methodArgs(a, "property", name, .exactlyOne, min: 1, max: 1) != nil else { return .null }
+                guard let p = rt.allocate(LayoutID.property, bytes: PropertyField.fixedWords * 8, cls: rt.types.property) else { return .null }
+                let old = ObjectRef(rt.arg(a, 0))
+                for f in [PropertyField.fget, PropertyField.fset, PropertyField.fdel, PropertyField.doc] { p[f] = old[f] }
+                p[field] = rt.arg(a, 1)
+                return p.word
+            }
+        }
         constructors[types.superType.address] = { rt, a in rt.makeSuper(a) }
         constructors[types.enumerate.address] = { rt, a in
             guard rt.checkArgs(a, "enumerate", min: 1, max: 2, keywords: ["start"]) else { return .null }

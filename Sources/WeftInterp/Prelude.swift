@@ -224,6 +224,12 @@ def _hasattr(obj, name):
     except AttributeError:
         return False
 
+def _getattribute_hook(getattribute, getattr, obj, name):
+    try:
+        return getattribute(obj, name)
+    except AttributeError:
+        return getattr(obj, name)
+
 def _call_then_none(f, args):
     f(*args)
     return None

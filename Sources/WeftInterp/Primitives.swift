@@ -118,9 +118,9 @@ extension Runtime {
             }
         }
         defineMethod(obj, "__delattr__") { rt, a in
-            rt.deleteAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) ? .none : .null
+            rt.genericDeleteAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) ? .none : .null
         }
-        defineMethod(obj, "__getattribute__") { rt, a in rt.getAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) }
+        defineMethod(obj, "__getattribute__") { rt, a in rt.genericGetAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) }
         defineMethod(obj, "__init_subclass__") { rt, a in .none }
         defineMethod(obj, "__format__") { rt, a in
             let spec = rt.arg(a, 1)
