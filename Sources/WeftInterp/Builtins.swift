@@ -147,6 +147,7 @@ extension Runtime {
         registerRangeMethods()
         registerIterableBuiltins()
         registerNumbers()
+        registerIntrospection()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {

@@ -57,6 +57,10 @@ extension Runtime {
             let npos = count - (kwnames.isNull ? 0 : TupleView(kwnames).count)
             guard let args = newTuple(fromStack: base, count: npos) else { release(to: m); return .null }
             ObjectRef(kept(ko))[ExceptionField.args] = args
+            if !kwnames.isNull && !userInit && !exceptionKeywords(kept(ko), base: base + npos, kwnames: kwnames) {
+                release(to: m)
+                return .null
+            }
         }
         let o = kept(ko)
         let initFn = kept(ki)

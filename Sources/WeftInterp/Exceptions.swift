@@ -20,6 +20,11 @@ extension Runtime {
             return a.isNull || TupleView(a).count == 0 ? .none : TupleView(a)[0]
         case "encoding", "object", "start", "end", "reason":
             return unicodeErrorAttribute(e, StrView(name).string)
+        case "name", "path" where isInstance(e, types.importError):
+            return .none
+        case "msg" where isInstance(e, types.importError):
+            let a = o[ExceptionField.args]
+            return a.isNull || TupleView(a).count != 1 ? .none : TupleView(a)[0]
         case "code" where isInstance(e, types.systemExit):
             let a = o[ExceptionField.args]
             guard !a.isNull else { return .none }
@@ -27,6 +32,28 @@ extension Runtime {
             return t.count == 0 ? .none : t.count == 1 ? t[0] : a
         default: return nil
         }
+    }
+
+    /// The keyword arguments of a built-in exception's constructor: ImportError takes
+    /// name= and path=, the others none. False after raising.
+    func exceptionKeywords(_ e: Word, base: Int, kwnames: Word) -> Bool {
+        let m = vsp
+        let ke = keep(e), kn = keep(kwnames)
+        defer { release(to: m) }
+        let cname = typeName(e)
+        guard isInstance(e, types.importError) else {
+            raise(types.typeError, "\(cname)() takes no keyword arguments")
+            return false
+        }
+        for k in 0..<TupleView(kwnames).count {
+            let n = TupleView(kept(kn))[k]
+            guard ["name", "path"].contains(StrView(n).string) else {
+                raise(types.typeError, "'\(StrView(n).string)' is an invalid keyword argument for \(cname)()")
+                return false
+            }
+            guard instanceSet(kept(ke), n, vs[base + k]) else { return false }
+        }
+        return true
     }
 
     func setExceptionAttribute(_ e: Word, _ name: Word, _ value: Word) -> Bool {

@@ -230,6 +230,15 @@ def _getattribute_hook(getattribute, getattr, obj, name):
     except AttributeError:
         return getattr(obj, name)
 
+def _dir_call(method, obj):
+    return sorted(method(obj))
+
+def _vars(obj):
+    try:
+        return obj.__dict__
+    except AttributeError:
+        raise TypeError('vars() argument must have __dict__ attribute') from None
+
 def _call_then_none(f, args):
     f(*args)
     return None
@@ -359,7 +368,9 @@ def _import_from(module, name):
         mods = _weft.modules()
         if full in mods:
             return mods[full]
-    raise ImportError("cannot import name '" + name + "' from '" + str(mname) + "'")
+    path = getattr(module, '__file__', None)
+    where = ' (unknown location)' if path is None else ' (' + path + ')'
+    raise ImportError("cannot import name '" + name + "' from '" + str(mname) + "'" + where, name=mname, path=path)
 
 def _import_star(module, globals):
     names = getattr(module, '__all__', None)
@@ -412,12 +423,12 @@ def _load(full, parent):
     else:
         path = getattr(parent, '__path__', None)
         if path is None:
-            raise ModuleNotFoundError("No module named '" + full + "'; '" + parent.__name__ + "' is not a package")
+            raise ModuleNotFoundError("No module named '" + full + "'; '" + parent.__name__ + "' is not a package", name=full)
     found = _weft.frozen_module(full)
     if found is None:
         found = _weft.find_module(full.rpartition('.')[2], path)
     if found is None:
-        raise ModuleNotFoundError("No module named '" + full + "'")
+        raise ModuleNotFoundError("No module named '" + full + "'", name=full)
     code = _weft.load_module(full, found)
     module = mods[full]
     try:
