@@ -221,7 +221,7 @@ extension Runtime {
             let b = ObjectRef(obj)
             if n == "__name__" || n == "__qualname__" { return b[BuiltinField.name] }
             if n == "__self__" { return b[BuiltinField.selfObject].isNull ? .none : b[BuiltinField.selfObject] }
-            if n == "__doc__" { return .none }
+            if n == "__doc__" { return Word.none }
         case .classmethod, .staticmethod:
             // Since 3.10 these wrap like functools.wraps: the function's name, doc... show through.
             let f = ObjectRef(obj)[WrapperField.wrapped]

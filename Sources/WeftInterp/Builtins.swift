@@ -24,6 +24,7 @@ extension Runtime {
             _ = dictSetStr(builtinsDict, intern(name), t)
         }
         for (name, t) in types.exceptions { _ = dictSetStr(builtinsDict, intern(name), t) }
+        for alias in ["IOError", "EnvironmentError"] { _ = dictSetStr(builtinsDict, intern(alias), types.osError) }
         _ = dictSetStr(builtinsDict, intern("None"), .none)
         _ = dictSetStr(builtinsDict, intern("Ellipsis"), .ellipsis)
         _ = dictSetStr(builtinsDict, intern("NotImplemented"), .notImplemented)
@@ -185,7 +186,7 @@ extension Runtime {
             if !v.isNull { return v }
             if !raising.isNull { return .null }
             if a.count == 2 { return arg(a, 1) }
-            return raise(types.stopIteration, "")
+            return raiseEmpty(types.stopIteration)
         }
         if kindOf(it) == .generator && a.count == 1 {
             return resume(it, sent: .none, thrown: .null, mode: a.destination < 0 ? .discard : .generatorNext, dst: a.destination)

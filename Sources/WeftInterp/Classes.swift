@@ -48,9 +48,11 @@ extension Runtime {
             }
         }
         let m = vsp
+        var cls = cls
+        let isException = t.kind == .exception
+        if isException && cls == types.osError { cls = osErrorSubclass(base: base, count: count, kwnames: kwnames) }
         let kc = keep(cls)
         let ki = keep(initMethod)
-        let isException = t.kind == .exception
         guard let obj = newInstance(kept(kc)) else { release(to: m); return .null }
         let ko = keep(obj)
         if isException {
@@ -58,6 +60,10 @@ extension Runtime {
             guard let args = newTuple(fromStack: base, count: npos) else { release(to: m); return .null }
             ObjectRef(kept(ko))[ExceptionField.args] = args
             if !kwnames.isNull && !userInit && !exceptionKeywords(kept(ko), base: base + npos, kwnames: kwnames) {
+                release(to: m)
+                return .null
+            }
+            if (3...5).contains(npos) && isInstance(kept(ko), types.osError) && !osErrorFilenames(kept(ko), base: base, count: npos) {
                 release(to: m)
                 return .null
             }

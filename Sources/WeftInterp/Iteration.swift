@@ -138,7 +138,7 @@ extension Runtime {
                 ObjectRef(currentFrame).setRaw(FrameField.pc, UInt64(exhausted))
                 return .continueHere
             }
-            return raise(types.stopIteration, "")
+            return raiseEmpty(types.stopIteration)
         }
         if kindOf(iterator) == .generator {
             let r = resume(iterator, sent: .none, thrown: .null, mode: op == .forIter ? .generatorForIter : .generatorNext, dst: dst)

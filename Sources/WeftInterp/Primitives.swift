@@ -149,6 +149,10 @@ extension Runtime {
             ObjectRef(rt.arg(a, 0))[ExceptionField.traceback] = rt.arg(a, 1)
             return rt.arg(a, 0)
         }
+        defineMethod(types.osError, "__str__") { rt, a in
+            if let m = rt.osErrorMessage(rt.arg(a, 0)) { return rt.newStr(m) ?? .null }
+            return rt.tailCall(rt.prelude("_base_exception_str"), [rt.arg(a, 0)])
+        }
         defineMethod(types.keyError, "__str__") { rt, a in
             let args = ObjectRef(rt.arg(a, 0))[ExceptionField.args]
             if !args.isNull && TupleView(args).count == 1 { return rt.tailCall(rt.prelude("_repr"), [TupleView(args)[0]]) }

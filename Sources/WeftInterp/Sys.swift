@@ -68,10 +68,18 @@ extension Runtime {
             set("__" + name + "__", f.word)
         }
         define(d(), "exit") { rt, a in
+            guard rt.checkArgs(a, "exit", min: 0, max: 1) else { return .null }
+            // As PyErr_SetObject: None means no arguments, a tuple is the arguments.
+            let status = a.count == 0 ? Word.none : rt.arg(a, 0)
+            if status == .none { return rt.raiseEmpty(rt.types.systemExit) }
+            if rt.kindOf(status) == .tuple && rt.isExact(status) {
+                guard let e = rt.newException(rt.types.systemExit, args: status) else { return .null }
+                return rt.setRaising(e)
+            }
             let m = rt.vsp
-            for k in 0..<min(a.count, 1) { rt.keep(rt.arg(a, k)) }
+            rt.keep(status)
             defer { rt.release(to: m) }
-            guard let t = rt.newTuple(fromStack: m, count: min(a.count, 1)), let e = rt.newException(rt.types.systemExit, args: t) else { return .null }
+            guard let t = rt.newTuple(fromStack: m, count: 1), let e = rt.newException(rt.types.systemExit, args: t) else { return .null }
             return rt.setRaising(e)
         }
         define(d(), "getrecursionlimit") { rt, a in .smallInt(rt.recursionLimit ?? 1000) }
