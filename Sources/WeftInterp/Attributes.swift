@@ -180,6 +180,7 @@ extension Runtime {
         case "__kwdefaults__": return o[FunctionField.kwdefaults]
         case "__globals__": return o[FunctionField.globals]
         case "__closure__": return o[FunctionField.closure]
+        case "__code__": return codeObject(Int(o.raw(FunctionField.code)))
         case "__annotations__":
             if o[FunctionField.annotations] == .none {
                 let k = keep(f)
@@ -229,6 +230,9 @@ extension Runtime {
             if n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__" || n == "__annotations__" {
                 return getAttribute(f, name)
             }
+        case .code: return codeAttribute(obj, n)
+        case .frame: return frameAttribute(obj, n)
+        case .traceback: return tracebackAttribute(obj, n)
         case .property:
             let p = ObjectRef(obj)
             switch n {

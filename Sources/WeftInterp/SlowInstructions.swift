@@ -163,8 +163,10 @@ extension Runtime {
             if !isInstance(regs[a], regs[b]) { ObjectRef(currentFrame).setRaw(FrameField.pc, extra[0]) }
             return .continueHere
         case .excPush:
+            // A and B may be one register (the exception is dead after this).
+            let e = regs[b]
             regs[a] = handled
-            handled = regs[b]
+            handled = e
             return .continueHere
         case .excRestore:
             handled = regs[a]
