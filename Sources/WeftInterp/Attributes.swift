@@ -230,6 +230,10 @@ extension Runtime {
             if n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__" || n == "__annotations__" {
                 return getAttribute(f, name)
             }
+        case .generator:
+            let g = ObjectRef(obj)
+            if n == "__name__" { return g[GeneratorField.name] }
+            if n == "__qualname__" { return g[GeneratorField.qualname] }
         case .code: return codeAttribute(obj, n)
         case .frame: return frameAttribute(obj, n)
         case .traceback: return tracebackAttribute(obj, n)

@@ -130,9 +130,18 @@ extension Runtime {
         }
     }
 
-    func dictUpdate(_ dw: Word, _ other: Word, merge: Bool) -> Bool {
+    /// `callee`: for f(**other), the function (named by the errors).
+    func dictUpdate(_ dw: Word, _ other: Word, merge: Bool, callee: Word = .null) -> Bool {
         guard kindOf(other) == .dict else {
-            tailCall(prelude(merge ? "_dict_merge" : "_dict_update"), [dw, other], discard: true)
+            if merge {
+                let m = vsp
+                let kd = keep(dw), ko = keep(other)
+                defer { release(to: m) }
+                guard let name = newStr(functionString(callee)) else { return false }
+                tailCall(prelude("_dict_merge"), [kept(kd), kept(ko), name], discard: true)
+            } else {
+                tailCall(prelude("_dict_update"), [dw, other], discard: true)
+            }
             return false
         }
         let m = vsp
@@ -147,7 +156,7 @@ extension Runtime {
             if merge {
                 guard let h = nativeHash(k) else { return false }
                 if dictFind(kept(kd), k, h) >= 0 {
-                    raise(types.typeError, "got multiple values for keyword argument '\(strString(k) ?? "?")'")
+                    raise(types.typeError, "\(functionString(callee)) got multiple values for keyword argument '\(strString(k) ?? "?")'")
                     return false
                 }
             }
@@ -407,7 +416,7 @@ extension Runtime {
         let m = vsp
         guard let (base, c) = collectToStack(x) else {
             release(to: m)
-            return raising.isNull ? tailCall(prelude("_unpack"), [x, .smallInt(n)]) : .null
+            return raising.isNull ? tailCall(prelude("_unpack"), [x, .smallInt(n)]) : unpackFailed(x)
         }
         defer { release(to: m) }
         if c != n {
@@ -417,11 +426,56 @@ extension Runtime {
         return newTuple(fromStack: base, count: n) ?? .null
     }
 
+    /// f(*x) raised or needs the prelude: a value that is not iterable gets CPython's
+    /// wording, naming f.
+    func starArgumentsFailed(_ callee: Word, _ x: Word) -> Word {
+        let t = typeOf(x)
+        if (raising.isNull || isInstance(raising, types.typeError)) && lookupInType(t, intern("__iter__")).isNull
+            && lookupInType(t, intern("__getitem__")).isNull {
+            tailCallee = .null
+            tailArgs = []
+            return raise(types.typeError, "\(functionString(callee)) argument after * must be an iterable, not \(typeName(x))")
+        }
+        return .null
+    }
+
+    /// How CPython names a callable in call errors (_PyObject_FunctionStr): "mod.qualname()".
+    func functionString(_ f: Word) -> String {
+        var qualname: Word = .null, module: Word = .null
+        switch kindOf(f) {
+        case .function:
+            qualname = ObjectRef(f)[FunctionField.qualname]
+            module = ObjectRef(f)[FunctionField.module]
+        case .method:
+            return functionString(ObjectRef(f)[MethodField.function])
+        case .builtin:
+            qualname = ObjectRef(f)[BuiltinField.name]
+        case .type:
+            qualname = ObjectRef(f)[TypeField.qualname]
+            module = typeSpecialAttribute(f, intern("__module__")) ?? .null
+        default:
+            return strString(f) ?? typeName(f)
+        }
+        let q = kindOf(qualname) == .str ? StrView(qualname).string : "?"
+        if kindOf(module) == .str && StrView(module).string != "builtins" { return "\(StrView(module).string).\(q)()" }
+        return "\(q)()"
+    }
+
+    /// Unpacking raised: a value that is not iterable at all gets CPython's unpack wording.
+    func unpackFailed(_ x: Word) -> Word {
+        let t = typeOf(x)
+        if isInstance(raising, types.typeError) && lookupInType(t, intern("__iter__")).isNull
+            && lookupInType(t, intern("__getitem__")).isNull {
+            return raise(types.typeError, "cannot unpack non-iterable \(typeName(x)) object")
+        }
+        return .null
+    }
+
     func unpackStarred(_ x: Word, before: Int, after: Int) -> Word {
         let m = vsp
         guard let (base, c) = collectToStack(x) else {
             release(to: m)
-            return raising.isNull ? tailCall(prelude("_unpack_ex"), [x, .smallInt(before), .smallInt(after)]) : .null
+            return raising.isNull ? tailCall(prelude("_unpack_ex"), [x, .smallInt(before), .smallInt(after)]) : unpackFailed(x)
         }
         defer { release(to: m) }
         if c < before + after {

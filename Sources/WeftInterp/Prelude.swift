@@ -258,8 +258,13 @@ def _contains_slow(container, item):
             return True
     return False
 
+def _unpack_items(it):
+    if _weft.lookup_type(it, '__iter__') is MISSING and _weft.lookup_type(it, '__getitem__') is MISSING:
+        raise TypeError('cannot unpack non-iterable ' + type(it).__name__ + ' object')
+    return _tuple_slow(it)
+
 def _unpack(it, n):
-    items = _tuple_slow(it)
+    items = _unpack_items(it)
     if len(items) < n:
         raise ValueError('not enough values to unpack (expected ' + str(n) + ', got ' + str(len(items)) + ')')
     if len(items) > n:
@@ -267,7 +272,7 @@ def _unpack(it, n):
     return items
 
 def _unpack_ex(it, before, after):
-    items = _tuple_slow(it)
+    items = _unpack_items(it)
     if len(items) < before + after:
         raise ValueError('not enough values to unpack (expected at least ' + str(before + after) + ', got ' + str(len(items)) + ')')
     return items[:before] + (list(items[before:len(items) - after]),) + items[len(items) - after:]

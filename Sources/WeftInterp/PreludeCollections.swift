@@ -257,12 +257,12 @@ def _dict_or(x, y):
     _dict_update_arg(d, y)
     return d
 
-def _dict_merge(d, other):
+def _dict_merge(d, other, fname):
     if not hasattr(other, 'keys'):
-        raise TypeError("argument after ** must be a mapping, not " + type(other).__name__)
+        raise TypeError(fname + " argument after ** must be a mapping, not " + type(other).__name__)
     for k in other.keys():
         if k in d:
-            raise TypeError("got multiple values for keyword argument '" + str(k) + "'")
+            raise TypeError(fname + " got multiple values for keyword argument '" + str(k) + "'")
         d[k] = other[k]
 
 def _dict_eq(x, y, negate):
