@@ -131,8 +131,7 @@ extension Runtime {
         }
         define(builtinsDict, "globals") { rt, a in ObjectRef(rt.currentFrame)[FrameField.globals] }
         define(builtinsDict, "__build_class__") { rt, a in
-            rt.tailCall(rt.prelude("_build_class"), (0..<rt.positionalCount(a)).map { rt.arg(a, $0) } + (a.kwnames.isNull ? [] : [rt.kwargsDict(base: a.base, count: a.count, kwnames: a.kwnames) ?? .none]),
-                        kwnames: .null)
+            rt.tailCall(rt.prelude("_build_class"), (0..<a.count).map { rt.arg(a, $0) }, kwnames: a.kwnames)
         }
         registerConstructors()
         registerCoreMethods()

@@ -107,6 +107,14 @@ extension Runtime {
         defer { release(to: m) }
         var baseList = (0..<TupleView(bases).count).map { TupleView(bases)[$0] }
         if baseList.isEmpty { baseList = [types.object] }
+        // The metaclass must derive from every base's (type_new's calculate_metaclass).
+        var winner = meta
+        for b in baseList {
+            let tb = typeOf(b)
+            if isSubtype(winner, tb) { continue }
+            if isSubtype(tb, winner) { winner = tb; continue }
+            return raise(types.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
         for b in baseList where kindOf(b) != .type {
             return raise(types.typeError, "bases must be types")
         }
@@ -125,8 +133,14 @@ extension Runtime {
             if kind != .object { return raise(types.typeError, "multiple bases have instance lay-out conflict") }
             kind = k
         }
-        guard let mro = c3(baseList) else {
-            let names = baseList.map { TypeView($0).nameString }.joined(separator: ", ")
+        for (i, b) in baseList.enumerated() where baseList[..<i].contains(b) {
+            return raise(types.typeError, "duplicate base class \(TypeView(b).nameString)")
+        }
+        let mro: [Word]
+        switch c3(baseList) {
+        case .success(let m): mro = m
+        case .failure(let stuck):
+            let names = stuck.heads.map { TypeView($0).nameString }.joined(separator: ", ")
             return raise(types.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
         }
         // Bases and MRO on the value stack: they move during the allocations below.
@@ -273,8 +287,11 @@ extension Runtime {
         return kept(kn)
     }
 
-    /// C3 linearization of the bases (the class itself excluded); nil if inconsistent.
-    func c3(_ bases: [Word]) -> [Word]? {
+    /// The lists C3 could not merge; their heads name the classes in the error.
+    struct MROConflict: Error { var heads: [Word] }
+
+    /// C3 linearization of the bases (the class itself excluded).
+    func c3(_ bases: [Word]) -> Result<[Word], MROConflict> {
         var seqs: [[Word]] = bases.map { b in
             let t = TupleView(TypeView(b).mro)
             return (0..<t.count).map { t[$0] }
@@ -283,13 +300,17 @@ extension Runtime {
         var out: [Word] = []
         while true {
             seqs = seqs.filter { !$0.isEmpty }
-            if seqs.isEmpty { return out }
+            if seqs.isEmpty { return .success(out) }
             var candidate: Word?
             for s in seqs {
                 let head = s[0]
                 if !seqs.contains(where: { $0.dropFirst().contains(head) }) { candidate = head; break }
             }
-            guard let c = candidate else { return nil }
+            guard let c = candidate else {
+                var heads: [Word] = []
+                for s in seqs where !heads.contains(s[0]) { heads.append(s[0]) }
+                return .failure(MROConflict(heads: heads))
+            }
             out.append(c)
             for i in seqs.indices where seqs[i].first == c { seqs[i].removeFirst() }
         }

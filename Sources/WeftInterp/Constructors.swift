@@ -91,6 +91,9 @@ extension Runtime {
             if a.count >= 2 { start = rt.arg(a, 0); stop = rt.arg(a, 1) }
             if a.count == 3 { step = rt.arg(a, 2) }
             for w in [start, stop, step] where !rt.isIntLike(w) {
+                if !rt.lookupInType(rt.typeOf(w), rt.intern("__index__")).isNull {
+                    return rt.tailCall(rt.prelude("_num_retry_index"), [rt.types.range] + (0..<a.count).map { rt.arg(a, $0) })
+                }
                 return rt.raise(rt.types.typeError, "'\(rt.typeName(w))' object cannot be interpreted as an integer")
             }
             let s = rt.bigValue(start), e = rt.bigValue(stop), st = rt.bigValue(step)

@@ -174,7 +174,7 @@ extension Runtime {
                 guard j >= 0 && j < l.count else { return raise(types.indexError, "list index out of range") }
                 return l[j]
             }
-            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.list { return sliceList(x, key) }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.list { return sliced(sliceList(x, key), x, key) }
         case .tuple:
             if let i = intValue(key), ObjectRef(x).layout == LayoutID.tuple {
                 let t = TupleView(x)
@@ -182,7 +182,7 @@ extension Runtime {
                 guard j >= 0 && j < t.count else { return raise(types.indexError, "tuple index out of range") }
                 return t[j]
             }
-            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.tuple { return sliceTuple(x, key) }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.tuple { return sliced(sliceTuple(x, key), x, key) }
         case .str where isExact(x):
             if let i = intValue(key) {
                 let s = StrView(x)
@@ -190,7 +190,7 @@ extension Runtime {
                 guard j >= 0 && j < s.count else { return raise(types.indexError, "string index out of range") }
                 return charString(x, j) ?? .null
             }
-            if kindOf(key) == .slice { return sliceStr(x, key) }
+            if kindOf(key) == .slice { return sliced(sliceStr(x, key), x, key) }
         case .dict where isExact(x):
             return dictSubscript(x, key)
         case .range:
@@ -373,6 +373,18 @@ extension Runtime {
         if step > 0 { if start < stop { count = (stop - start - 1) / step + 1 } }
         else if stop < start { count = (start - stop - 1) / (-step) + 1 }
         return (start, stop, step, count)
+    }
+
+    /// A slice result; when slicing failed on bounds with a Python __index__, the
+    /// prelude converts them and slices again.
+    func sliced(_ r: Word, _ x: Word, _ slice: Word) -> Word {
+        guard r.isNull && isInstance(raising, types.typeError) else { return r }
+        let s = ObjectRef(slice)
+        for f in [SliceField.start, SliceField.stop, SliceField.step] where s[f] != .none && !isIntLike(s[f]) {
+            guard !lookupInType(typeOf(s[f]), intern("__index__")).isNull else { return .null }
+        }
+        raising = .null
+        return tailCall(prelude("_getitem_slice"), [x, slice])
     }
 
     func sliceList(_ x: Word, _ slice: Word) -> Word {

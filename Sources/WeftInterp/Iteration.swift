@@ -39,7 +39,11 @@ extension Runtime {
         }
         let t = typeOf(x)
         let it = lookupInType(t, intern("__iter__"))
-        if !it.isNull && it != .none { return tailCall(it, [x]) }
+        if !it.isNull && it != .none {
+            // A generator function's result is an iterator; other results are checked.
+            if kindOf(it) == .function && codes[Int(ObjectRef(it).raw(FunctionField.code))].flow.isGenerator { return tailCall(it, [x]) }
+            return tailCall(prelude("_iter_call"), [it, x])
+        }
         if it.isNull && !lookupInType(t, intern("__getitem__")).isNull {
             return newIterator(types.seqIterator, x) ?? .null
         }

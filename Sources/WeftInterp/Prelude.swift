@@ -41,6 +41,12 @@ def _binary_op(a, b, op, inplace):
         r = right(b, a)
         if r is not NotImplemented:
             return r
+    if op == 2:
+        # sq_repeat of str and bytes: a sequence times an object with __index__.
+        if isinstance(a, (str, bytes)) and _weft.lookup_type(b, '__index__') is not MISSING:
+            return a * _index(b)
+        if isinstance(b, (str, bytes)) and _weft.lookup_type(a, '__index__') is not MISSING:
+            return _index(a) * b
     if op == 0 or op == 2:
         _sequence_op_error(a, b, op)
     sym = _SYMBOLS[op]
@@ -113,6 +119,12 @@ def _truth(x):
         return _len_call(m, x) != 0
     return True
 
+def _iter_call(m, x):
+    r = m(x)
+    if _weft.lookup_type(r, '__next__') is MISSING:
+        raise TypeError("iter() returned non-iterator of type '" + type(r).__name__ + "'")
+    return r
+
 def _len_call(m, x):
     r = m(x)
     if type(r) is not int:
@@ -122,6 +134,8 @@ def _len_call(m, x):
             raise TypeError("'" + type(r).__name__ + "' object cannot be interpreted as an integer")
     if r < 0:
         raise ValueError('__len__() should return >= 0')
+    if r > 9223372036854775807:
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
     return r
 
 def _repr(x):
@@ -172,16 +186,22 @@ def _print(args, sep, end, file, flush):
         end = '\n'
     elif type(end) is not str:
         raise TypeError('end must be None or a string, not ' + type(end).__name__)
-    parts = []
-    for a in args:
-        parts.append(_str(a))
-    text = sep.join(parts) + end
     if file is None:
-        _weft.write_stdout(text)
-    else:
-        file.write(text)
-        if flush:
-            file.flush()
+        parts = []
+        for a in args:
+            parts.append(_str(a))
+        _weft.write_stdout(sep.join(parts) + end)
+        return
+    # A file object gets each piece in its own write(), as CPython's print does.
+    first = True
+    for a in args:
+        if not first:
+            file.write(sep)
+        first = False
+        file.write(_str(a))
+    file.write(end)
+    if flush:
+        file.flush()
 
 def _hash(x):
     h = _weft.hash_native(x)
@@ -289,14 +309,20 @@ def _raise_class(cls, cause):
         _weft.exception_with_cause(e, cause)
     _weft.raise_hidden(e)
 
-def _build_class(func, name, *bases, **kwds):
+def _build_class(func, name, /, *bases, **kwds):
     meta = kwds.pop('metaclass', None)
     if meta is None:
-        meta = type
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # calculate_metaclass: the most derived of meta and the bases' metaclasses.
         for b in bases:
             mb = type(b)
+            if issubclass(meta, mb):
+                continue
             if issubclass(mb, meta):
                 meta = mb
+                continue
+            raise TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases')
     ns = {}
     prepare = getattr(meta, '__prepare__', None)
     if prepare is not None:

@@ -133,6 +133,17 @@ def _index(x):
         raise TypeError('__index__ returned non-int (type ' + type(r).__name__ + ')')
     return r
 
+def _repeat_index(seq, n):
+    return seq * _index(n)
+
+def _slice_bound(v):
+    if v is None or type(v) is int:
+        return v
+    return _index(v)
+
+def _getitem_slice(x, s):
+    return x[slice(_slice_bound(s.start), _slice_bound(s.stop), _slice_bound(s.step))]
+
 def _subscript_index(x, key, op, value):
     i = _index(key)
     if op == 0:

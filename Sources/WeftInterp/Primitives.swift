@@ -121,7 +121,14 @@ extension Runtime {
             rt.genericDeleteAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) ? .none : .null
         }
         defineMethod(obj, "__getattribute__") { rt, a in rt.genericGetAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) }
-        defineMethod(obj, "__init_subclass__") { rt, a in .none }
+        defineMethod(obj, "__init_subclass__") { rt, a in
+            if a.count > 1 {
+                let cls = rt.arg(a, 0)
+                let name = rt.kindOf(cls) == .type ? TypeView(cls).nameString : rt.typeName(cls)
+                return rt.raise(rt.types.typeError, "\(name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
         defineMethod(obj, "__format__") { rt, a in
             let spec = rt.arg(a, 1)
             if StrView(spec).count != 0 {
