@@ -147,6 +147,7 @@ extension Runtime {
         let m = vsp
         let kd = keep(dw)
         let ko = keep(other)
+        let kc = keep(callee)
         defer { release(to: m) }
         let n = DictView(other).filled
         for e in 0..<n {
@@ -156,7 +157,7 @@ extension Runtime {
             if merge {
                 guard let h = nativeHash(k) else { return false }
                 if dictFind(kept(kd), k, h) >= 0 {
-                    raise(types.typeError, "\(functionString(callee)) got multiple values for keyword argument '\(strString(k) ?? "?")'")
+                    raise(types.typeError, "\(functionString(kept(kc))) got multiple values for keyword argument '\(strString(k) ?? "?")'")
                     return false
                 }
             }
@@ -174,7 +175,7 @@ extension Runtime {
                 guard j >= 0 && j < l.count else { return raise(types.indexError, "list index out of range") }
                 return l[j]
             }
-            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.list { return sliced(sliceList(x, key), x, key) }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.list { return sliced(x, key, sliceList) }
         case .tuple:
             if let i = intValue(key), ObjectRef(x).layout == LayoutID.tuple {
                 let t = TupleView(x)
@@ -182,7 +183,7 @@ extension Runtime {
                 guard j >= 0 && j < t.count else { return raise(types.indexError, "tuple index out of range") }
                 return t[j]
             }
-            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.tuple { return sliced(sliceTuple(x, key), x, key) }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.tuple { return sliced(x, key, sliceTuple) }
         case .str where isExact(x):
             if let i = intValue(key) {
                 let s = StrView(x)
@@ -190,7 +191,7 @@ extension Runtime {
                 guard j >= 0 && j < s.count else { return raise(types.indexError, "string index out of range") }
                 return charString(x, j) ?? .null
             }
-            if kindOf(key) == .slice { return sliced(sliceStr(x, key), x, key) }
+            if kindOf(key) == .slice { return sliced(x, key, sliceStr) }
         case .dict where isExact(x):
             return dictSubscript(x, key)
         case .range:
@@ -377,8 +378,13 @@ extension Runtime {
 
     /// A slice result; when slicing failed on bounds with a Python __index__, the
     /// prelude converts them and slices again.
-    func sliced(_ r: Word, _ x: Word, _ slice: Word) -> Word {
+    func sliced(_ x: Word, _ slice: Word, _ take: (Word, Word) -> Word) -> Word {
+        let m = vsp
+        let kx = keep(x), ks = keep(slice)     // a failure allocates its exception
+        defer { release(to: m) }
+        let r = take(x, slice)
         guard r.isNull && isInstance(raising, types.typeError) else { return r }
+        let x = kept(kx), slice = kept(ks)
         let s = ObjectRef(slice)
         for f in [SliceField.start, SliceField.stop, SliceField.step] where s[f] != .none && !isIntLike(s[f]) {
             guard !lookupInType(typeOf(s[f]), intern("__index__")).isNull else { return .null }
@@ -426,7 +432,9 @@ extension Runtime {
                          : raise(types.valueError, "too many values to unpack (expected \(n))")
         }
         let m = vsp
+        let kx = keep(x)    // collecting may allocate (and move x) before failing
         guard let (base, c) = collectToStack(x) else {
+            let x = kept(kx)
             release(to: m)
             return raising.isNull ? tailCall(prelude("_unpack"), [x, .smallInt(n)]) : unpackFailed(x)
         }
@@ -485,7 +493,9 @@ extension Runtime {
 
     func unpackStarred(_ x: Word, before: Int, after: Int) -> Word {
         let m = vsp
+        let kx = keep(x)
         guard let (base, c) = collectToStack(x) else {
+            let x = kept(kx)
             release(to: m)
             return raising.isNull ? tailCall(prelude("_unpack_ex"), [x, .smallInt(before), .smallInt(after)]) : unpackFailed(x)
         }
