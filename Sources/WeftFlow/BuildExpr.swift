@@ -175,14 +175,17 @@ extension GraphBuilder {
     }
 
     /// A list or set display with starred items, built item by item.
-    func collectionWithStars(_ elts: [Expr], prefix: Int = 0, new: OpCode, add: OpCode, extend: OpCode) throws(SyntaxError) -> Value {
+    /// `forCall`: these are the arguments of the function just below on the stack (named
+    /// by the errors of `extend`).
+    func collectionWithStars(_ elts: [Expr], prefix: Int = 0, new: OpCode, add: OpCode, extend: OpCode,
+                             forCall: Bool = false) throws(SyntaxError) -> Value {
         let pre = Array(stack.suffix(prefix))
         stack.removeLast(prefix)
         push(emit(new, pre, loc))
         for x in elts {
             if case .starred(let inner, _) = x.kind {
                 let v = try expr(inner)
-                emit(extend, [stack.last!, v], x.loc)
+                emit(extend, [stack.last!, v] + (forCall ? [stack[stack.count - 2]] : []), x.loc)
             } else {
                 let v = try expr(x)
                 emit(add, [stack.last!, v], x.loc)
@@ -332,7 +335,7 @@ extension GraphBuilder {
         for v in pre { push(v) }
         // Star arguments: a positional tuple and a keyword dict, then call_ex.
         if args.contains(where: isStarred) || prefix > 0 {
-            let l = try listWithStars(args, prefix: prefix)
+            let l = try collectionWithStars(args, prefix: prefix, new: .newlist, add: .listAppend, extend: .listExtend, forCall: true)
             push(emit(.listToTuple, [l], at))
         } else {
             push(emit(.newtuple, try evaluate(args), at))
@@ -345,9 +348,9 @@ extension GraphBuilder {
                 let v = try expr(k.value)
                 if let n = k.arg {
                     let one = emit(.newdict, [str(n), v], k.loc)
-                    emit(.dictMerge, [stack.last!, one], k.loc)
+                    emit(.dictMerge, [stack.last!, one, stack[stack.count - 3]], k.loc)
                 } else {
-                    emit(.dictMerge, [stack.last!, v], k.loc)
+                    emit(.dictMerge, [stack.last!, v, stack[stack.count - 3]], k.loc)
                 }
             }
         }

@@ -52,13 +52,13 @@ public enum OpCode: String, CaseIterable, Sendable {
     case newtuple, newlist, newset         // r = (a0, ...), [a0, ...], {a0, ...}
     case newdict                           // r = {a0: a1, a2: a3, ...}
     case listAppend = "list_append"        // a0.append(a1)
-    case listExtend = "list_extend"        // a0.extend(a1)
+    case listExtend = "list_extend"        // a0.extend(a1); a2, if given: the callee a0 holds arguments of
     case listToTuple = "list_to_tuple"     // r = tuple(a0)
     case setAdd = "set_add"                // a0.add(a1)
     case setUpdate = "set_update"          // a0.update(a1)
     case dictSetitem = "dict_setitem"      // a0[a1] = a2 (a0 a dict)
     case dictUpdate = "dict_update"        // a0.update(a1) for {**a1}; TypeError if not a mapping
-    case dictMerge = "dict_merge"          // like dict_update, but duplicate keys raise TypeError (f(**a1))
+    case dictMerge = "dict_merge"          // like dict_update, but duplicate keys raise TypeError (a2(**a1))
     case formatValue = "format_value"      // r = format(conv(a0), a2) where a1 is the conversion code (-1, 's', 'r', 'a')
     case buildString = "build_string"      // r = a0 + a1 + ... (str parts of an f-string)
     case unpackSequence = "unpack_sequence" // r = tuple(a0) of exactly a1 items, else ValueError

@@ -8,6 +8,21 @@ import WeftMemory
 extension Runtime {
     /// getattr(obj, name) with `name` an interned str.
     func getAttribute(_ obj: Word, _ name: Word) -> Word {
+        if TypeView(typeOf(obj)).flags & TypeFlags.hasGetattribute != 0 { return guestGetAttribute(obj, name) }
+        return genericGetAttribute(obj, name)
+    }
+
+    /// A class overriding __getattribute__: it answers, then __getattr__ if it raised AttributeError.
+    @inline(never)
+    func guestGetAttribute(_ obj: Word, _ name: Word) -> Word {
+        let t = typeOf(obj)
+        let ga = lookupInType(t, dunder(.getattribute))
+        if TypeView(t).flags & TypeFlags.hasGetattr == 0 { return tailCall(ga, [obj, name]) }
+        return tailCall(prelude("_getattribute_hook"), [ga, lookupInType(t, dunder(.getattr)), obj, name])
+    }
+
+    /// object.__getattribute__.
+    func genericGetAttribute(_ obj: Word, _ name: Word) -> Word {
         let t = typeOf(obj)
         if kindOf(obj) == .type { return typeGetAttribute(obj, name) }
         if kindOf(obj) == .superObject { return superGetAttribute(obj, name) }
@@ -26,6 +41,13 @@ extension Runtime {
                 let v = instanceGet(obj, name)
                 if !v.isNull { return v }
                 return raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
+            case .object, .exception:
+                // A data descriptor written in Python comes before the instance's own attributes.
+                let dt = typeOf(descr)
+                if isHeapType(dt) && isDataDescriptorType(dt) {
+                    let get = lookupInType(dt, dunder(.get))
+                    if !get.isNull { return tailCall(get, [descr, obj, t]) }
+                }
             default:
                 break
             }
@@ -41,7 +63,37 @@ extension Runtime {
         if let v = builtinAttribute(obj, name) { return v }
         let getattr = lookupInType(t, dunder(.getattr))
         if !getattr.isNull { return tailCall(getattr, [obj, name]) }
+        if kindOf(obj) == .module { return moduleAttributeMissing(obj, name) }
         return raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
+    }
+
+    /// A module without the attribute: its own `__getattr__` (PEP 562), else CPython's error.
+    func moduleAttributeMissing(_ module: Word, _ name: Word) -> Word {
+        let d = ObjectRef(module)[ModuleField.dict]
+        let hook = dictGetStr(d, dunder(.getattr))
+        if !hook.isNull { return tailCall(hook, [name]) }
+        let mname = dictGetStr(d, dunder(.name))
+        if !mname.isNull && kindOf(mname) == .str {
+            return raise(types.attributeError, "module '\(StrView(mname).string)' has no attribute '\(StrView(name).string)'")
+        }
+        return raise(types.attributeError, "module has no attribute '\(StrView(name).string)'")
+    }
+
+    /// Setting an attribute a built-in object does not let one set: CPython's wording
+    /// for a read-only descriptor of its type, or a missing attribute.
+    func raiseNotSettable(_ obj: Word, _ name: Word, _ descr: Word) {
+        let n = StrView(name).string
+        if descr.isNull {
+            raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(n)'")
+        } else if kindOf(descr) == .property || kindOf(descr) == .member {
+            raise(types.attributeError, "attribute '\(n)' of '\(typeName(obj))' objects is not writable")
+        } else {
+            raise(types.attributeError, "'\(typeName(obj))' object attribute '\(n)' is read-only")
+        }
+    }
+
+    func isDataDescriptorType(_ t: Word) -> Bool {
+        !lookupInType(t, dunder(.set)).isNull || !lookupInType(t, dunder(.delete)).isNull
     }
 
     /// A class attribute seen through an instance: functions become bound methods.
@@ -128,6 +180,7 @@ extension Runtime {
         case "__kwdefaults__": return o[FunctionField.kwdefaults]
         case "__globals__": return o[FunctionField.globals]
         case "__closure__": return o[FunctionField.closure]
+        case "__code__": return codeObject(Int(o.raw(FunctionField.code)))
         case "__annotations__":
             if o[FunctionField.annotations] == .none {
                 let k = keep(f)
@@ -169,13 +222,32 @@ extension Runtime {
             let b = ObjectRef(obj)
             if n == "__name__" || n == "__qualname__" { return b[BuiltinField.name] }
             if n == "__self__" { return b[BuiltinField.selfObject].isNull ? .none : b[BuiltinField.selfObject] }
-            if n == "__doc__" { return .none }
+            if n == "__doc__" { return Word.none }
         case .classmethod, .staticmethod:
             // Since 3.10 these wrap like functools.wraps: the function's name, doc... show through.
             let f = ObjectRef(obj)[WrapperField.wrapped]
             if n == "__func__" || n == "__wrapped__" { return f }
             if n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__" || n == "__annotations__" {
                 return getAttribute(f, name)
+            }
+        case .generator:
+            let g = ObjectRef(obj)
+            if n == "__name__" { return g[GeneratorField.name] }
+            if n == "__qualname__" { return g[GeneratorField.qualname] }
+        case .code: return codeAttribute(obj, n)
+        case .frame: return frameAttribute(obj, n)
+        case .traceback: return tracebackAttribute(obj, n)
+        case .property:
+            let p = ObjectRef(obj)
+            switch n {
+            case "fget": return p[PropertyField.fget]
+            case "fset": return p[PropertyField.fset]
+            case "fdel": return p[PropertyField.fdel]
+            case "__doc__":
+                let f = p[PropertyField.fget]
+                if p[PropertyField.doc] == .none && kindOf(f) == .function { return ObjectRef(f)[FunctionField.doc] }
+                return p[PropertyField.doc]
+            default: break
             }
         case .module:
             let m = ObjectRef(obj)
@@ -202,6 +274,7 @@ extension Runtime {
         if !descr.isNull {
             if kindOf(descr) == .property {
                 let fset = ObjectRef(descr)[PropertyField.fset]
+                if fset == .none && !isHeapType(t) { raiseNotSettable(obj, name, descr); return false }
                 if fset == .none {
                     raise(types.attributeError, "property '\(StrView(name).string)' of '\(typeName(obj))' object has no setter")
                     return false
@@ -224,8 +297,8 @@ extension Runtime {
         switch kindOf(obj) {
         case .object, .exception:
             if kindOf(obj) == .exception, setExceptionAttribute(obj, name, value) { return true }
-            if TypeView(t).flags & TypeFlags.noDict != 0 && (descr.isNull || kindOf(descr) != .member) {
-                raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
+            if t == types.object || TypeView(t).flags & TypeFlags.noDict != 0 && (descr.isNull || kindOf(descr) != .member) {
+                raiseNotSettable(obj, name, descr)
                 return false
             }
             return instanceSet(obj, name, value)
@@ -259,7 +332,7 @@ extension Runtime {
             return dictSetStr(ObjectRef(obj)[ModuleField.dict], name, value)
         default:
             if obj.isPointer && subclassDictIndex(ObjectRef(obj)) != nil { return instanceSet(obj, name, value) }
-            raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
+            raiseNotSettable(obj, name, descr)
             return false
         }
     }
@@ -276,6 +349,19 @@ extension Runtime {
     }
 
     func deleteAttribute(_ obj: Word, _ name: Word) -> Bool {
+        let t = typeOf(obj)
+        if TypeView(t).flags & TypeFlags.hasSetattr != 0 {
+            let da = lookupInType(t, dunder(.delattr))
+            if !da.isNull && !isObjectMethod(t, "__delattr__") {
+                tailCall(da, [obj, name], discard: true)
+                return false
+            }
+        }
+        return genericDeleteAttribute(obj, name)
+    }
+
+    /// object.__delattr__.
+    func genericDeleteAttribute(_ obj: Word, _ name: Word) -> Bool {
         if kindOf(obj) == .type {
             if isImmortal(obj) {
                 raise(types.typeError, "cannot delete '\(StrView(name).string)' attribute of immutable type '\(TypeView(obj).nameString)'")
@@ -297,6 +383,10 @@ extension Runtime {
             }
             tailCall(fdel, [obj], discard: true)
             return false
+        }
+        if !descr.isNull && (kindOf(descr) == .object || kindOf(descr) == .exception) && isHeapType(typeOf(descr)) {
+            let del = lookupInType(typeOf(descr), dunder(.delete))
+            if !del.isNull { tailCall(del, [descr, obj], discard: true); return false }
         }
         if kindOf(obj) == .module {
             if dictRemove(ObjectRef(obj)[ModuleField.dict], name, hash: StrView(name).hash).isNull {

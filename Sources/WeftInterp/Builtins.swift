@@ -25,6 +25,7 @@ extension Runtime {
             _ = dictSetStr(builtinsDict, intern(name), t)
         }
         for (name, t) in types.exceptions { _ = dictSetStr(builtinsDict, intern(name), t) }
+        for alias in ["IOError", "EnvironmentError"] { _ = dictSetStr(builtinsDict, intern(alias), types.osError) }
         _ = dictSetStr(builtinsDict, intern("None"), .none)
         _ = dictSetStr(builtinsDict, intern("Ellipsis"), .ellipsis)
         _ = dictSetStr(builtinsDict, intern("NotImplemented"), .notImplemented)
@@ -131,8 +132,7 @@ extension Runtime {
         }
         define(builtinsDict, "globals") { rt, a in ObjectRef(rt.currentFrame)[FrameField.globals] }
         define(builtinsDict, "__build_class__") { rt, a in
-            rt.tailCall(rt.prelude("_build_class"), (0..<rt.positionalCount(a)).map { rt.arg(a, $0) } + (a.kwnames.isNull ? [] : [rt.kwargsDict(base: a.base, count: a.count, kwnames: a.kwnames) ?? .none]),
-                        kwnames: .null)
+            rt.tailCall(rt.prelude("_build_class"), (0..<a.count).map { rt.arg(a, $0) }, kwnames: a.kwnames)
         }
         registerConstructors()
         registerCoreMethods()
@@ -150,6 +150,7 @@ extension Runtime {
         registerRangeMethods()
         registerIterableBuiltins()
         registerNumbers()
+        registerIntrospection()
     }
 
     func isInstanceCheck(_ x: Word, _ c: Word) -> Word {
@@ -187,7 +188,7 @@ extension Runtime {
             if !v.isNull { return v }
             if !raising.isNull { return .null }
             if a.count == 2 { return arg(a, 1) }
-            return raise(types.stopIteration, "")
+            return raiseEmpty(types.stopIteration)
         }
         if kindOf(it) == .generator && a.count == 1 {
             return resume(it, sent: .none, thrown: .null, mode: a.destination < 0 ? .discard : .generatorNext, dst: a.destination)

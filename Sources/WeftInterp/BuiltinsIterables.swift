@@ -177,7 +177,7 @@ extension Runtime {
                 if let v = rt.nativeNext(it) {
                     if !v.isNull { return v }
                     if !rt.raising.isNull { return .null }
-                    return rt.raise(rt.types.stopIteration, "")
+                    return rt.raiseEmpty(rt.types.stopIteration)
                 }
                 return rt.tailCall(rt.prelude(step), [it])
             }

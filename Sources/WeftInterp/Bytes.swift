@@ -92,7 +92,7 @@ extension Runtime {
         }
         defineMethod(it, "__next__") { rt, a in
             let v = rt.nativeNext(rt.arg(a, 0)) ?? .null
-            if v.isNull && rt.raising.isNull { return rt.raise(rt.types.stopIteration, "") }
+            if v.isNull && rt.raising.isNull { return rt.raiseEmpty(rt.types.stopIteration) }
             return v
         }
         defineMethod(it, "__iter__") { rt, a in rt.arg(a, 0) }

@@ -62,7 +62,11 @@ extension Runtime {
                     let nb = insertArgument(selfObject, base: base, count: count)
                     return natives[id](self, Args(base: nb, count: count + 1, kwnames: kwnames, destination: destination))
                 }
-                return natives[id](self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
+                let args = Args(base: base, count: count, kwnames: kwnames, destination: destination)
+                if b[1] == types.methodDescriptor && selfObject != types.object
+                    && (count == 0 || typeOf(vs[base]) != selfObject)
+                    && !checkDescriptorSelf(selfObject, StrView(b[BuiltinField.name]).string, args) { return .null }
+                return natives[id](self, args)
             case LayoutID.type:
                 return construct(callee, base: base, count: count, kwnames: kwnames, destination: destination)
             default:

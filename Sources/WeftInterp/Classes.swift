@@ -48,15 +48,25 @@ extension Runtime {
             }
         }
         let m = vsp
+        var cls = cls
+        let isException = t.kind == .exception
+        if isException && cls == types.osError { cls = osErrorSubclass(base: base, count: count, kwnames: kwnames) }
         let kc = keep(cls)
         let ki = keep(initMethod)
-        let isException = t.kind == .exception
         guard let obj = newInstance(kept(kc)) else { release(to: m); return .null }
         let ko = keep(obj)
         if isException {
             let npos = count - (kwnames.isNull ? 0 : TupleView(kwnames).count)
             guard let args = newTuple(fromStack: base, count: npos) else { release(to: m); return .null }
             ObjectRef(kept(ko))[ExceptionField.args] = args
+            if !kwnames.isNull && !userInit && !exceptionKeywords(kept(ko), base: base + npos, kwnames: kwnames) {
+                release(to: m)
+                return .null
+            }
+            if (3...5).contains(npos) && isInstance(kept(ko), types.osError) && !osErrorFilenames(kept(ko), base: base, count: npos) {
+                release(to: m)
+                return .null
+            }
         }
         let o = kept(ko)
         let initFn = kept(ki)
@@ -97,6 +107,14 @@ extension Runtime {
         defer { release(to: m) }
         var baseList = (0..<TupleView(bases).count).map { TupleView(bases)[$0] }
         if baseList.isEmpty { baseList = [types.object] }
+        // The metaclass must derive from every base's (type_new's calculate_metaclass).
+        var winner = meta
+        for b in baseList {
+            let tb = typeOf(b)
+            if isSubtype(winner, tb) { continue }
+            if isSubtype(tb, winner) { winner = tb; continue }
+            return raise(types.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
         for b in baseList where kindOf(b) != .type {
             return raise(types.typeError, "bases must be types")
         }
@@ -115,8 +133,14 @@ extension Runtime {
             if kind != .object { return raise(types.typeError, "multiple bases have instance lay-out conflict") }
             kind = k
         }
-        guard let mro = c3(baseList) else {
-            let names = baseList.map { TypeView($0).nameString }.joined(separator: ", ")
+        for (i, b) in baseList.enumerated() where baseList[..<i].contains(b) {
+            return raise(types.typeError, "duplicate base class \(TypeView(b).nameString)")
+        }
+        let mro: [Word]
+        switch c3(baseList) {
+        case .success(let m): mro = m
+        case .failure(let stuck):
+            let names = stuck.heads.map { TypeView($0).nameString }.joined(separator: ", ")
             return raise(types.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
         }
         // Bases and MRO on the value stack: they move during the allocations below.
@@ -127,6 +151,10 @@ extension Runtime {
         let nbases = baseList.count, nmro = mro.count
         guard let dict = copyDict(kept(kns)) else { return .null }
         let kd = keep(dict)
+        // A class defining __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
+        if !dictGetStr(dict, dunder(.eq)).isNull && dictGetStr(dict, dunder(.hash)).isNull {
+            guard dictSetStr(kept(kd), dunder(.hash), .none) else { return .null }
+        }
         guard let t = allocate(LayoutID.type, bytes: TypeField.words * 8, cls: kept(km)) else { return .null }
         // Every traced field holds a value before the next allocation (the collector may run).
         for f in 2...TypeField.traced { t[f] = .none }
@@ -152,6 +180,7 @@ extension Runtime {
         let has: (String) -> Bool = { n in !self.lookupInType(self.kept(kt), self.intern(n)).isNull && !self.isObjectMethod(self.kept(kt), n) }
         if has("__del__") { flags |= TypeFlags.hasDel }
         if has("__getattr__") { flags |= TypeFlags.hasGetattr }
+        if has("__getattribute__") { flags |= TypeFlags.hasGetattribute }
         if has("__setattr__") || has("__delattr__") { flags |= TypeFlags.hasSetattr }
         let slots = dictGetStr(kept(kd), dunder(.slots))
         if !slots.isNull {
@@ -258,8 +287,11 @@ extension Runtime {
         return kept(kn)
     }
 
-    /// C3 linearization of the bases (the class itself excluded); nil if inconsistent.
-    func c3(_ bases: [Word]) -> [Word]? {
+    /// The lists C3 could not merge; their heads name the classes in the error.
+    struct MROConflict: Error { var heads: [Word] }
+
+    /// C3 linearization of the bases (the class itself excluded).
+    func c3(_ bases: [Word]) -> Result<[Word], MROConflict> {
         var seqs: [[Word]] = bases.map { b in
             let t = TupleView(TypeView(b).mro)
             return (0..<t.count).map { t[$0] }
@@ -268,13 +300,17 @@ extension Runtime {
         var out: [Word] = []
         while true {
             seqs = seqs.filter { !$0.isEmpty }
-            if seqs.isEmpty { return out }
+            if seqs.isEmpty { return .success(out) }
             var candidate: Word?
             for s in seqs {
                 let head = s[0]
                 if !seqs.contains(where: { $0.dropFirst().contains(head) }) { candidate = head; break }
             }
-            guard let c = candidate else { return nil }
+            guard let c = candidate else {
+                var heads: [Word] = []
+                for s in seqs where !heads.contains(s[0]) { heads.append(s[0]) }
+                return .failure(MROConflict(heads: heads))
+            }
             out.append(c)
             for i in seqs.indices where seqs[i].first == c { seqs[i].removeFirst() }
         }

@@ -91,6 +91,9 @@ extension Runtime {
             if a.count >= 2 { start = rt.arg(a, 0); stop = rt.arg(a, 1) }
             if a.count == 3 { step = rt.arg(a, 2) }
             for w in [start, stop, step] where !rt.isIntLike(w) {
+                if !rt.lookupInType(rt.typeOf(w), rt.dunder(.index)).isNull {
+                    return rt.tailCall(rt.prelude("_num_retry_index"), [rt.types.range] + (0..<a.count).map { rt.arg(a, $0) })
+                }
                 return rt.raise(rt.types.typeError, "'\(rt.typeName(w))' object cannot be interpreted as an integer")
             }
             let s = rt.bigValue(start), e = rt.bigValue(stop), st = rt.bigValue(step)
@@ -136,6 +139,17 @@ extension Runtime {
             p[PropertyField.fdel] = rt.kept(m + 2)
             p[PropertyField.doc] = rt.kept(m + 3)
             return p.word
+        }
+        // property.getter/setter/deleter: a copy with one accessor replaced.
+        for (name, field) in [("getter", PropertyField.fget), ("setter", PropertyField.fset), ("deleter", PropertyField.fdel)] {
+            defineTypedMethod(types.property, name) { rt, a in
+                guard rt.methodArgs(a, "property", name, .exactlyOne, min: 1, max: 1) != nil else { return .null }
+                guard let p = rt.allocate(LayoutID.property, bytes: PropertyField.fixedWords * 8, cls: rt.types.property) else { return .null }
+                let old = ObjectRef(rt.arg(a, 0))
+                for f in [PropertyField.fget, PropertyField.fset, PropertyField.fdel, PropertyField.doc] { p[f] = old[f] }
+                p[field] = rt.arg(a, 1)
+                return p.word
+            }
         }
         constructors[types.superType.address] = { rt, a in rt.makeSuper(a) }
         constructors[types.enumerate.address] = { rt, a in

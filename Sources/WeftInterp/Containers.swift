@@ -130,14 +130,24 @@ extension Runtime {
         }
     }
 
-    func dictUpdate(_ dw: Word, _ other: Word, merge: Bool) -> Bool {
+    /// `callee`: for f(**other), the function (named by the errors).
+    func dictUpdate(_ dw: Word, _ other: Word, merge: Bool, callee: Word = .null) -> Bool {
         guard kindOf(other) == .dict else {
-            tailCall(prelude(merge ? "_dict_merge" : "_dict_update"), [dw, other], discard: true)
+            if merge {
+                let m = vsp
+                let kd = keep(dw), ko = keep(other)
+                defer { release(to: m) }
+                guard let name = newStr(functionString(callee)) else { return false }
+                tailCall(prelude("_dict_merge"), [kept(kd), kept(ko), name], discard: true)
+            } else {
+                tailCall(prelude("_dict_update"), [dw, other], discard: true)
+            }
             return false
         }
         let m = vsp
         let kd = keep(dw)
         let ko = keep(other)
+        let kc = keep(callee)
         defer { release(to: m) }
         let n = DictView(other).filled
         for e in 0..<n {
@@ -147,7 +157,7 @@ extension Runtime {
             if merge {
                 guard let h = nativeHash(k) else { return false }
                 if dictFind(kept(kd), k, h) >= 0 {
-                    raise(types.typeError, "got multiple values for keyword argument '\(strString(k) ?? "?")'")
+                    raise(types.typeError, "\(functionString(kept(kc))) got multiple values for keyword argument '\(strString(k) ?? "?")'")
                     return false
                 }
             }
@@ -165,7 +175,7 @@ extension Runtime {
                 guard j >= 0 && j < l.count else { return raise(types.indexError, "list index out of range") }
                 return l[j]
             }
-            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.list { return sliceList(x, key) }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.list { return sliced(x, key, sliceList) }
         case .tuple:
             if let i = intValue(key), ObjectRef(x).layout == LayoutID.tuple {
                 let t = TupleView(x)
@@ -173,7 +183,7 @@ extension Runtime {
                 guard j >= 0 && j < t.count else { return raise(types.indexError, "tuple index out of range") }
                 return t[j]
             }
-            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.tuple { return sliceTuple(x, key) }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.tuple { return sliced(x, key, sliceTuple) }
         case .str where isExact(x):
             if let i = intValue(key) {
                 let s = StrView(x)
@@ -181,7 +191,7 @@ extension Runtime {
                 guard j >= 0 && j < s.count else { return raise(types.indexError, "string index out of range") }
                 return charString(x, j) ?? .null
             }
-            if kindOf(key) == .slice { return sliceStr(x, key) }
+            if kindOf(key) == .slice { return sliced(x, key, sliceStr) }
         case .dict where isExact(x):
             return dictSubscript(x, key)
         case .range:
@@ -366,6 +376,23 @@ extension Runtime {
         return (start, stop, step, count)
     }
 
+    /// A slice result; when slicing failed on bounds with a Python __index__, the
+    /// prelude converts them and slices again.
+    func sliced(_ x: Word, _ slice: Word, _ take: (Word, Word) -> Word) -> Word {
+        let m = vsp
+        let kx = keep(x), ks = keep(slice)     // a failure allocates its exception
+        defer { release(to: m) }
+        let r = take(x, slice)
+        guard r.isNull && isInstance(raising, types.typeError) else { return r }
+        let x = kept(kx), slice = kept(ks)
+        let s = ObjectRef(slice)
+        for f in [SliceField.start, SliceField.stop, SliceField.step] where s[f] != .none && !isIntLike(s[f]) {
+            guard !lookupInType(typeOf(s[f]), dunder(.index)).isNull else { return .null }
+        }
+        raising = .null
+        return tailCall(prelude("_getitem_slice"), [x, slice])
+    }
+
     func sliceList(_ x: Word, _ slice: Word) -> Word {
         guard let (start, _, step, n) = sliceIndices(slice, length: ListView(x).count) else { return .null }
         let kx = keep(x)
@@ -405,9 +432,11 @@ extension Runtime {
                          : raise(types.valueError, "too many values to unpack (expected \(n))")
         }
         let m = vsp
+        let kx = keep(x)    // collecting may allocate (and move x) before failing
         guard let (base, c) = collectToStack(x) else {
+            let x = kept(kx)
             release(to: m)
-            return raising.isNull ? tailCall(prelude("_unpack"), [x, .smallInt(n)]) : .null
+            return raising.isNull ? tailCall(prelude("_unpack"), [x, .smallInt(n)]) : unpackFailed(x)
         }
         defer { release(to: m) }
         if c != n {
@@ -417,11 +446,58 @@ extension Runtime {
         return newTuple(fromStack: base, count: n) ?? .null
     }
 
+    /// f(*x) raised or needs the prelude: a value that is not iterable gets CPython's
+    /// wording, naming f.
+    func starArgumentsFailed(_ callee: Word, _ x: Word) -> Word {
+        let t = typeOf(x)
+        if (raising.isNull || isInstance(raising, types.typeError)) && lookupInType(t, dunder(.iter)).isNull
+            && lookupInType(t, dunder(.getitem)).isNull {
+            tailCallee = .null
+            tailArgs = []
+            return raise(types.typeError, "\(functionString(callee)) argument after * must be an iterable, not \(typeName(x))")
+        }
+        return .null
+    }
+
+    /// How CPython names a callable in call errors (_PyObject_FunctionStr): "mod.qualname()".
+    func functionString(_ f: Word) -> String {
+        var qualname: Word = .null, module: Word = .null
+        switch kindOf(f) {
+        case .function:
+            qualname = ObjectRef(f)[FunctionField.qualname]
+            module = ObjectRef(f)[FunctionField.module]
+        case .method:
+            return functionString(ObjectRef(f)[MethodField.function])
+        case .builtin:
+            qualname = ObjectRef(f)[BuiltinField.name]
+        case .type:
+            qualname = ObjectRef(f)[TypeField.qualname]
+            module = typeSpecialAttribute(f, dunder(.module)) ?? .null
+        default:
+            return strString(f) ?? typeName(f)
+        }
+        let q = kindOf(qualname) == .str ? StrView(qualname).string : "?"
+        if kindOf(module) == .str && StrView(module).string != "builtins" { return "\(StrView(module).string).\(q)()" }
+        return "\(q)()"
+    }
+
+    /// Unpacking raised: a value that is not iterable at all gets CPython's unpack wording.
+    func unpackFailed(_ x: Word) -> Word {
+        let t = typeOf(x)
+        if isInstance(raising, types.typeError) && lookupInType(t, dunder(.iter)).isNull
+            && lookupInType(t, dunder(.getitem)).isNull {
+            return raise(types.typeError, "cannot unpack non-iterable \(typeName(x)) object")
+        }
+        return .null
+    }
+
     func unpackStarred(_ x: Word, before: Int, after: Int) -> Word {
         let m = vsp
+        let kx = keep(x)
         guard let (base, c) = collectToStack(x) else {
+            let x = kept(kx)
             release(to: m)
-            return raising.isNull ? tailCall(prelude("_unpack_ex"), [x, .smallInt(before), .smallInt(after)]) : .null
+            return raising.isNull ? tailCall(prelude("_unpack_ex"), [x, .smallInt(before), .smallInt(after)]) : unpackFailed(x)
         }
         defer { release(to: m) }
         if c < before + after {

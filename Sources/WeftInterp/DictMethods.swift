@@ -509,7 +509,7 @@ extension Runtime {
             if let v = rt.nativeNext(it) {
                 if !v.isNull { return v }
                 if !rt.raising.isNull { return .null }
-                return rt.raise(rt.types.stopIteration, "")
+                return rt.raiseEmpty(rt.types.stopIteration)
             }
             return rt.raise(rt.types.typeError, "'\(rt.typeName(it))' object is not an iterator")
         }

@@ -37,7 +37,7 @@ extension Runtime {
         case .finished:
             if !thrown.isNull { return setRaising(thrown) }
             if mode == .generatorForIter { return .null }  // the caller jumps to its exit
-            return raise(types.stopIteration, "")
+            return raiseEmpty(types.stopIteration)
         case .created:
             if !sent.isNull && sent != .none && thrown.isNull {
                 return raise(types.typeError, "can't send non-None value to a just-started generator")
@@ -164,7 +164,7 @@ extension Runtime {
             let m = keep(result)
             defer { release(to: m) }
             if result == .none {
-                raise(types.stopIteration, "")
+                raiseEmpty(types.stopIteration)
                 if raising.isPointer { ObjectRef(raising)[ExceptionField.args] = emptyTuple }
             } else {
                 guard let t = newTuple(fromStack: m, count: 1) else { return false }

@@ -145,7 +145,8 @@ extension Runtime {
                 save(pc)
                 value = truthValue(x)
                 reload()
-                if !value.isNull { value = .bool(value == .false) }
+                // not x: negate the answer, or the guest __bool__/__len__ about to answer
+                if !value.isNull { value = .bool(value == .false) } else if !tailCallee.isNull { negateTailCall() }
             case .unary:
                 save(pc)
                 value = unaryOp(Ins.d(ins), regs[Ins.b(ins)])

@@ -39,7 +39,11 @@ extension Runtime {
         }
         let t = typeOf(x)
         let it = lookupInType(t, dunder(.iter))
-        if !it.isNull && it != .none { return tailCall(it, [x]) }
+        if !it.isNull && it != .none {
+            // A generator function's result is an iterator; other results are checked.
+            if kindOf(it) == .function && codes[Int(ObjectRef(it).raw(FunctionField.code))].flow.isGenerator { return tailCall(it, [x]) }
+            return tailCall(prelude("_iter_call"), [it, x])
+        }
         if it.isNull && !lookupInType(t, dunder(.getitem)).isNull {
             return newIterator(types.seqIterator, x) ?? .null
         }
@@ -138,7 +142,7 @@ extension Runtime {
                 ObjectRef(currentFrame).setRaw(FrameField.pc, UInt64(exhausted))
                 return .continueHere
             }
-            return raise(types.stopIteration, "")
+            return raiseEmpty(types.stopIteration)
         }
         if kindOf(iterator) == .generator {
             let r = resume(iterator, sent: .none, thrown: .null, mode: op == .forIter ? .generatorForIter : .generatorNext, dst: dst)

@@ -527,6 +527,9 @@ extension Runtime {
                     let x = rt.arg(a, 0), y = rt.arg(a, 1)
                     if rt.isIntLike(y) { return rt.repeatSequence(x, y) }
                     if dunder == "__mul__" && !rt.lookupInType(rt.typeOf(y), rt.dunder(.rmul)).isNull { return .notImplemented }
+                    if !rt.lookupInType(rt.typeOf(y), rt.dunder(.index)).isNull {
+                        return rt.tailCall(rt.prelude("_repeat_index"), [x, y])
+                    }
                     // seq * seq: the left one repeats, so the right one is "the non-int".
                     let ky = rt.kindOf(y)
                     let other = dunder == "__rmul__" && (ky == .str || ky == .bytes || ky == .tuple || ky == .list) ? x : y

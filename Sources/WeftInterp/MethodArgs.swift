@@ -30,22 +30,29 @@ extension Runtime {
     /// Defines a method of a built-in type whose natives may assume `self` is an
     /// instance of it (called through the type, `str.upper(1)`, it is checked here).
     func defineTypedMethod(_ type: Word, _ name: String, _ fn: @escaping NativeFunction<GC>) {
+        defineMethod(type, name) { rt, a in
+            rt.checkDescriptorSelf(type, name, a) ? fn(rt, a) : .null
+        }
+    }
+
+    /// A method descriptor called through its type (`type.mro(5)`): its first argument
+    /// must be an instance of the type. False after raising CPython's TypeError.
+    func checkDescriptorSelf(_ type: Word, _ name: String, _ a: Args) -> Bool {
         let tname = TypeView(type).nameString
         let slot = isSlotWrapper(name)
-        defineMethod(type, name) { rt, a in
-            guard a.count - (a.kwnames.isNull ? 0 : TupleView(a.kwnames).count) >= 1 else {
-                if slot { return rt.raise(rt.types.typeError, "descriptor '\(name)' of '\(tname)' object needs an argument") }
-                return rt.raise(rt.types.typeError, "unbound method \(tname).\(name)() needs an argument")
-            }
-            let s = rt.arg(a, 0)
-            guard rt.isInstance(s, type) else {
-                if slot {
-                    return rt.raise(rt.types.typeError, "descriptor '\(name)' requires a '\(tname)' object but received a '\(rt.typeName(s))'")
-                }
-                return rt.raise(rt.types.typeError, "descriptor '\(name)' for '\(tname)' objects doesn't apply to a '\(rt.typeName(s))' object")
-            }
-            return fn(rt, a)
+        guard positionalCount(a) >= 1 else {
+            if slot { raise(types.typeError, "descriptor '\(name)' of '\(tname)' object needs an argument"); return false }
+            raise(types.typeError, "unbound method \(tname).\(name)() needs an argument")
+            return false
         }
+        let s = arg(a, 0)
+        if isInstance(s, type) || name == "__new__" { return true }   // __new__ checks its own first argument
+        if slot {
+            raise(types.typeError, "descriptor '\(name)' requires a '\(tname)' object but received a '\(typeName(s))'")
+        } else {
+            raise(types.typeError, "descriptor '\(name)' for '\(tname)' objects doesn't apply to a '\(typeName(s))' object")
+        }
+        return false
     }
 
     /// A static method of a built-in type (str.maketrans).

@@ -82,7 +82,11 @@ extension Runtime {
             if kind == .eq || kind == .ne { let e = StrView.equal(x, y); return kind == .eq ? e : !e }
             c = StrView.compare(x, y)
         } else if kind == .eq || kind == .ne {
-            if x == y && kx != .float && kx != .complex { return kind == .eq }
+            if x == y && kx != .float && kx != .complex {
+                // `a == a` still calls a's own __eq__ (only containers assume identity implies equality).
+                if hasGuestEquality(x) { return nil }
+                return kind == .eq
+            }
             if let e = nativeEqualOrNil(x, y) { return kind == .eq ? e : !e }
             return nil
         } else if (kx == .tuple && ky == .tuple) || (kx == .list && ky == .list) {
@@ -237,7 +241,6 @@ extension Runtime {
             let t = typeOf(w)
             let h = lookupInType(t, dunder(.hash))
             if h == .none { raise(types.typeError, "unhashable type: '\(typeName(w))'"); return nil }
-            if !lookupInType(t, dunder(.eq)).isNull && !isObjectMethod(t, "__eq__") && isObjectMethod(t, "__hash__") { return nil }
             return isObjectMethod(t, "__hash__") ? identity(w) >> 4 : nil
         case .type, .function, .builtin, .module, .cell, .method, .code, .generator:
             return identity(w) >> 4

@@ -41,6 +41,12 @@ def _binary_op(a, b, op, inplace):
         r = right(b, a)
         if r is not NotImplemented:
             return r
+    if op == 2:
+        # sq_repeat of str and bytes: a sequence times an object with __index__.
+        if isinstance(a, (str, bytes)) and _weft.lookup_type(b, '__index__') is not MISSING:
+            return a * _index(b)
+        if isinstance(b, (str, bytes)) and _weft.lookup_type(a, '__index__') is not MISSING:
+            return _index(a) * b
     if op == 0 or op == 2:
         _sequence_op_error(a, b, op)
     sym = _SYMBOLS[op]
@@ -113,6 +119,12 @@ def _truth(x):
         return _len_call(m, x) != 0
     return True
 
+def _iter_call(m, x):
+    r = m(x)
+    if _weft.lookup_type(r, '__next__') is MISSING:
+        raise TypeError("iter() returned non-iterator of type '" + type(r).__name__ + "'")
+    return r
+
 def _len_call(m, x):
     r = m(x)
     if type(r) is not int:
@@ -122,6 +134,8 @@ def _len_call(m, x):
             raise TypeError("'" + type(r).__name__ + "' object cannot be interpreted as an integer")
     if r < 0:
         raise ValueError('__len__() should return >= 0')
+    if r > 9223372036854775807:
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
     return r
 
 def _repr(x):
@@ -172,16 +186,22 @@ def _print(args, sep, end, file, flush):
         end = '\n'
     elif type(end) is not str:
         raise TypeError('end must be None or a string, not ' + type(end).__name__)
-    parts = []
-    for a in args:
-        parts.append(_str(a))
-    text = sep.join(parts) + end
     if file is None:
-        _weft.write_stdout(text)
-    else:
-        file.write(text)
-        if flush:
-            file.flush()
+        parts = []
+        for a in args:
+            parts.append(_str(a))
+        _weft.write_stdout(sep.join(parts) + end)
+        return
+    # A file object gets each piece in its own write(), as CPython's print does.
+    first = True
+    for a in args:
+        if not first:
+            file.write(sep)
+        first = False
+        file.write(_str(a))
+    file.write(end)
+    if flush:
+        file.flush()
 
 def _hash(x):
     h = _weft.hash_native(x)
@@ -224,6 +244,21 @@ def _hasattr(obj, name):
     except AttributeError:
         return False
 
+def _getattribute_hook(getattribute, getattr, obj, name):
+    try:
+        return getattribute(obj, name)
+    except AttributeError:
+        return getattr(obj, name)
+
+def _dir_call(method, obj):
+    return sorted(method(obj))
+
+def _vars(obj):
+    try:
+        return obj.__dict__
+    except AttributeError:
+        raise TypeError('vars() argument must have __dict__ attribute') from None
+
 def _call_then_none(f, args):
     f(*args)
     return None
@@ -243,8 +278,13 @@ def _contains_slow(container, item):
             return True
     return False
 
+def _unpack_items(it):
+    if _weft.lookup_type(it, '__iter__') is MISSING and _weft.lookup_type(it, '__getitem__') is MISSING:
+        raise TypeError('cannot unpack non-iterable ' + type(it).__name__ + ' object')
+    return _tuple_slow(it)
+
 def _unpack(it, n):
-    items = _tuple_slow(it)
+    items = _unpack_items(it)
     if len(items) < n:
         raise ValueError('not enough values to unpack (expected ' + str(n) + ', got ' + str(len(items)) + ')')
     if len(items) > n:
@@ -252,7 +292,7 @@ def _unpack(it, n):
     return items
 
 def _unpack_ex(it, before, after):
-    items = _tuple_slow(it)
+    items = _unpack_items(it)
     if len(items) < before + after:
         raise ValueError('not enough values to unpack (expected at least ' + str(before + after) + ', got ' + str(len(items)) + ')')
     return items[:before] + (list(items[before:len(items) - after]),) + items[len(items) - after:]
@@ -269,14 +309,20 @@ def _raise_class(cls, cause):
         _weft.exception_with_cause(e, cause)
     _weft.raise_hidden(e)
 
-def _build_class(func, name, *bases, **kwds):
+def _build_class(func, name, /, *bases, **kwds):
     meta = kwds.pop('metaclass', None)
     if meta is None:
-        meta = type
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # calculate_metaclass: the most derived of meta and the bases' metaclasses.
         for b in bases:
             mb = type(b)
+            if issubclass(meta, mb):
+                continue
             if issubclass(mb, meta):
                 meta = mb
+                continue
+            raise TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases')
     ns = {}
     prepare = getattr(meta, '__prepare__', None)
     if prepare is not None:
@@ -353,7 +399,9 @@ def _import_from(module, name):
         mods = _weft.modules()
         if full in mods:
             return mods[full]
-    raise ImportError("cannot import name '" + name + "' from '" + str(mname) + "'")
+    path = getattr(module, '__file__', None)
+    where = ' (unknown location)' if path is None else ' (' + path + ')'
+    raise ImportError("cannot import name '" + name + "' from '" + str(mname) + "'" + where, name=mname, path=path)
 
 def _import_star(module, globals):
     names = getattr(module, '__all__', None)
@@ -409,14 +457,14 @@ def _load(full, parent):
     else:
         path = getattr(parent, '__path__', None)
         if path is None:
-            raise ModuleNotFoundError("No module named '" + full + "'; '" + parent.__name__ + "' is not a package")
+            raise ModuleNotFoundError("No module named '" + full + "'; '" + parent.__name__ + "' is not a package", name=full)
     found = _weft.frozen_module(full, False)
     if found is None:
         found = _weft.find_module(full.rpartition('.')[2], path)
     if found is None:
         found = _weft.frozen_module(full, True)
     if found is None:
-        raise ModuleNotFoundError("No module named '" + full + "'")
+        raise ModuleNotFoundError("No module named '" + full + "'", name=full)
     code = _weft.load_module(full, found)
     module = mods[full]
     try:

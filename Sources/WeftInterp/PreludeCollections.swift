@@ -133,6 +133,17 @@ def _index(x):
         raise TypeError('__index__ returned non-int (type ' + type(r).__name__ + ')')
     return r
 
+def _repeat_index(seq, n):
+    return seq * _index(n)
+
+def _slice_bound(v):
+    if v is None or type(v) is int:
+        return v
+    return _index(v)
+
+def _getitem_slice(x, s):
+    return x[slice(_slice_bound(s.start), _slice_bound(s.stop), _slice_bound(s.step))]
+
 def _subscript_index(x, key, op, value):
     i = _index(key)
     if op == 0:
@@ -257,12 +268,12 @@ def _dict_or(x, y):
     _dict_update_arg(d, y)
     return d
 
-def _dict_merge(d, other):
+def _dict_merge(d, other, fname):
     if not hasattr(other, 'keys'):
-        raise TypeError("argument after ** must be a mapping, not " + type(other).__name__)
+        raise TypeError(fname + " argument after ** must be a mapping, not " + type(other).__name__)
     for k in other.keys():
         if k in d:
-            raise TypeError("got multiple values for keyword argument '" + str(k) + "'")
+            raise TypeError(fname + " got multiple values for keyword argument '" + str(k) + "'")
         d[k] = other[k]
 
 def _dict_eq(x, y, negate):

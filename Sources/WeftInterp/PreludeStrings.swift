@@ -300,12 +300,4 @@ def _sequence_op_error(a, b, op):
     if isinstance(b, (str, bytes, list, tuple)):
         raise TypeError("can't multiply sequence by non-int of type '" + type(a).__name__ + "'")
 
-def _index(v):
-    m = _weft.lookup_type(v, '__index__')
-    if m is MISSING:
-        raise TypeError("'" + type(v).__name__ + "' object cannot be interpreted as an integer")
-    r = m(v)
-    if not isinstance(r, int):
-        raise TypeError('__index__ returned non-int (type ' + type(r).__name__ + ')')
-    return r
 """#

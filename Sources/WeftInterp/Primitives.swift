@@ -119,10 +119,17 @@ extension Runtime {
             }
         }
         defineMethod(obj, "__delattr__") { rt, a in
-            rt.deleteAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) ? .none : .null
+            rt.genericDeleteAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) ? .none : .null
         }
-        defineMethod(obj, "__getattribute__") { rt, a in rt.getAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) }
-        defineMethod(obj, "__init_subclass__") { rt, a in .none }
+        defineMethod(obj, "__getattribute__") { rt, a in rt.genericGetAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) }
+        defineMethod(obj, "__init_subclass__") { rt, a in
+            if a.count > 1 {
+                let cls = rt.arg(a, 0)
+                let name = rt.kindOf(cls) == .type ? TypeView(cls).nameString : rt.typeName(cls)
+                return rt.raise(rt.types.typeError, "\(name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
         defineMethod(obj, "__format__") { rt, a in
             let spec = rt.arg(a, 1)
             if StrView(spec).count != 0 {
@@ -149,6 +156,10 @@ extension Runtime {
         defineMethod(be, "with_traceback") { rt, a in
             ObjectRef(rt.arg(a, 0))[ExceptionField.traceback] = rt.arg(a, 1)
             return rt.arg(a, 0)
+        }
+        defineMethod(types.osError, "__str__") { rt, a in
+            if let m = rt.osErrorMessage(rt.arg(a, 0)) { return rt.newStr(m) ?? .null }
+            return rt.tailCall(rt.prelude("_base_exception_str"), [rt.arg(a, 0)])
         }
         defineMethod(types.keyError, "__str__") { rt, a in
             let args = ObjectRef(rt.arg(a, 0))[ExceptionField.args]

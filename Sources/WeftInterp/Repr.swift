@@ -94,6 +94,8 @@ extension Runtime {
             let fname = kindOf(f) == .function ? StrView(ObjectRef(f)[FunctionField.qualname]).string : "?"
             guard let selfRepr = repr(m[MethodField.selfObject], &active) else { return nil }
             return "<bound method \(fname) of \(selfRepr)>"
+        case .code:
+            return codeRepr(w)
         case .module:
             let name = StrView(ObjectRef(w)[ModuleField.name]).string
             let file = dictGetStr(ObjectRef(w)[ModuleField.dict], dunder(.file))

@@ -51,6 +51,8 @@ public final class Runtime<GC: Collector>: RootProvider {
     var nativeNames: [String] = []
     var codes: [CodeObject] = []
     var codeIndex: [ObjectIdentifier: Int] = [:]
+    /// Guest code objects made so far, by code id (see CodeAttributes.swift).
+    var codeObjects: [Int: Word] = [:]
     /// Sources of compiled files, for tracebacks.
     var sources: [String: SourceFile] = [:]
     var compileError: SyntaxError?

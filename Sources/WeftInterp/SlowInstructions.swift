@@ -93,7 +93,8 @@ extension Runtime {
         case .listAppend:
             return listAppend(regs[a], regs[b]) ? .continueHere : .null
         case .listExtend:
-            return listExtend(regs[a], regs[b]) ? .continueHere : .null
+            if listExtend(regs[a], regs[b]) { return .continueHere }
+            return c == Ins.unused ? .null : starArgumentsFailed(regs[c], regs[b])
         case .listToTuple:
             return store(a, toTuple(regs[b]))
         case .setAdd:
@@ -105,7 +106,7 @@ extension Runtime {
         case .dictUpdate:
             return dictUpdate(regs[a], regs[b], merge: false) ? .continueHere : .null
         case .dictMerge:
-            return dictUpdate(regs[a], regs[b], merge: true) ? .continueHere : .null
+            return dictUpdate(regs[a], regs[b], merge: true, callee: regs[c]) ? .continueHere : .null
         case .formatValue:
             return store(a, formatValue(regs[b], conversion: Ins.d(ins), spec: regs[c]))
         case .unpackSequence:
@@ -163,8 +164,10 @@ extension Runtime {
             if !isInstance(regs[a], regs[b]) { ObjectRef(currentFrame).setRaw(FrameField.pc, extra[0]) }
             return .continueHere
         case .excPush:
+            // A and B may be one register (the exception is dead after this).
+            let e = regs[b]
             regs[a] = handled
-            handled = regs[b]
+            handled = e
             return .continueHere
         case .excRestore:
             handled = regs[a]

@@ -20,6 +20,22 @@ extension Runtime {
         return m
     }
 
+    /// sys.version_info: a struct sequence (a tuple whose items also have names).
+    func makeVersionInfo() -> Word? {
+        let fields = ["major", "minor", "micro", "releaselevel", "serial"]
+        let vt = makeBuiltinType("version_info", base: types.tuple, kind: .tuple, flags: 0, module: "sys")
+        for (i, f) in fields.enumerated() { defineGetter(vt, f) { rt, a in TupleView(rt.arg(a, 0))[i] } }
+        defineMethod(vt, "__repr__") { rt, a in
+            let t = TupleView(rt.arg(a, 0))
+            var parts: [String] = []
+            for (i, f) in fields.enumerated() { parts.append("\(f)=\(rt.reprString(t[i]) ?? "?")") }
+            return rt.newStr("sys.version_info(\(parts.joined(separator: ", ")))") ?? .null
+        }
+        guard let t = newTuple([.smallInt(3), .smallInt(11), .smallInt(7), intern("final"), .smallInt(0)]) else { return nil }
+        ObjectRef(t)[1] = vt
+        return t
+    }
+
     func makeSys() -> Word? {
         guard let mod = newModule("sys", file: nil) else { return nil }
         let km = keep(mod)
@@ -40,7 +56,7 @@ extension Runtime {
         set("byteorder", intern("little"))
         set("version", intern("3.11.7 (Weft)"))
         set("executable", intern("weft"))
-        set("version_info", newTuple([.smallInt(3), .smallInt(11), .smallInt(7), intern("final"), .smallInt(0)]))
+        set("version_info", makeVersionInfo())
         let fileType = makeBuiltinType("TextIOWrapper", base: types.object, kind: .object, flags: 0, module: "_io")
         defineMethod(fileType, "write") { rt, a in
             let s = rt.arg(a, 1)
@@ -68,15 +84,25 @@ extension Runtime {
             set("__" + name + "__", f.word)
         }
         define(d(), "exit") { rt, a in
+            guard rt.checkArgs(a, "exit", min: 0, max: 1) else { return .null }
+            // As PyErr_SetObject: None means no arguments, a tuple is the arguments.
+            let status = a.count == 0 ? Word.none : rt.arg(a, 0)
+            if status == .none { return rt.raiseEmpty(rt.types.systemExit) }
+            if rt.kindOf(status) == .tuple && rt.isExact(status) {
+                guard let e = rt.newException(rt.types.systemExit, args: status) else { return .null }
+                return rt.setRaising(e)
+            }
             let m = rt.vsp
-            for k in 0..<min(a.count, 1) { rt.keep(rt.arg(a, k)) }
+            rt.keep(status)
             defer { rt.release(to: m) }
-            guard let t = rt.newTuple(fromStack: m, count: min(a.count, 1)), let e = rt.newException(rt.types.systemExit, args: t) else { return .null }
+            guard let t = rt.newTuple(fromStack: m, count: 1), let e = rt.newException(rt.types.systemExit, args: t) else { return .null }
             return rt.setRaising(e)
         }
         define(d(), "getrecursionlimit") { rt, a in .smallInt(rt.recursionLimit ?? 1000) }
         define(d(), "setrecursionlimit") { rt, a in
-            guard let n = rt.intValue(rt.arg(a, 0)), n > 0 else { return rt.raise(rt.types.valueError, "recursion limit must be greater or equal than 1") }
+            guard rt.checkArgs(a, "setrecursionlimit", min: 1, max: 1) else { return .null }
+            guard let w = rt.intArgument(rt.arg(a, 0)) else { return .null }
+            guard let n = rt.intValue(w), n > 0 else { return rt.raise(rt.types.valueError, "recursion limit must be greater or equal than 1") }
             rt.recursionLimit = n
             return .none
         }

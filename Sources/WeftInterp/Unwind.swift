@@ -46,6 +46,13 @@ extension Runtime {
         return setRaising(e)
     }
 
+    /// Raises cls() (no arguments, as StopIteration from an exhausted iterator). Returns null.
+    @discardableResult
+    func raiseEmpty(_ cls: Word) -> Word {
+        guard let e = newException(cls, args: emptyTuple) else { return .null }
+        return setRaising(e)
+    }
+
     /// An exception instance of `cls` with `args` (a tuple).
     func newException(_ cls: Word, args: Word) -> Word? {
         let ka = keep(args)
