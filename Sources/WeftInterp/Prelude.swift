@@ -193,8 +193,12 @@ def _hash(x):
     r = m(x)
     if not isinstance(r, int):
         raise TypeError('__hash__ method should return an integer')
-    # As CPython: the int's own hash (so -1 becomes -2, and big ints are reduced).
-    return _weft.hash_native(int(r))
+    # As CPython's slot_tp_hash: a machine-word result is the hash (-1 becomes -2);
+    # a bigger int is reduced by its own hash.
+    r = int(r)
+    if -9223372036854775808 <= r <= 9223372036854775807:
+        return -2 if r == -1 else r
+    return _weft.hash_native(r)
 
 def _not_call(f, *args, **kwargs):
     return not f(*args, **kwargs)

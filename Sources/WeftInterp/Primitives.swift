@@ -93,8 +93,8 @@ extension Runtime {
         let obj = types.object
         defineMethod(obj, "__init__") { rt, a in .none }
         defineMethod(obj, "__new__") { rt, a in
-            guard a.count >= 1, rt.kindOf(rt.arg(a, 0)) == .type else { return rt.raise(rt.types.typeError, "object.__new__(X): X is not a type object") }
-            return rt.newInstance(rt.arg(a, 0)) ?? .null
+            guard let cls = rt.checkNewClass(a, rt.types.object) else { return .null }
+            return rt.newInstance(cls) ?? .null
         }
         defineMethod(obj, "__repr__") { rt, a in
             let x = rt.arg(a, 0)
@@ -209,7 +209,8 @@ extension Runtime {
             let v = dictGet(TypeView(mro[k]).dict, name, hash: h)
             if !v.isNull {
                 if kindOf(v) == .classmethod { return newMethod(ObjectRef(v)[WrapperField.wrapped], objType) ?? .null }
-                if obj == objType && kindOf(obj) == .type && kindOf(v) == .function { return v }
+                // super() in a class method or __new__: functions and method descriptors unbound.
+                if obj == objType && kindOf(obj) == .type && (kindOf(v) == .function || kindOf(v) == .builtin) { return v }
                 if kindOf(v) == .property {
                     return tailCall(ObjectRef(v)[PropertyField.fget], [obj])
                 }

@@ -28,6 +28,21 @@ extension Runtime {
         }
     }
 
+    /// The built-in type whose values a subclass instance of kind `k` holds.
+    func builtinType(of k: Kind) -> Word? {
+        let subclassable = [types.str, types.bytes, types.tuple, types.list, types.dict, types.int, types.float,
+                            types.set, types.frozenset, types.complex]
+        return subclassable.first { TypeView($0).kind == k }
+    }
+
+    /// Does subclass instance `w` (of built-in kind `k`) still use the built-in's
+    /// `name` method (its class does not override it)? Then native code may act for it.
+    func inheritsBuiltin(_ w: Word, _ k: Kind, _ name: String) -> Bool {
+        guard let base = builtinType(of: k) else { return false }
+        let n = intern(name)
+        return lookupInType(typeOf(w), n) == lookupInType(base, n)
+    }
+
     /// The index of the attribute-dict word of a subclass instance, nil for other objects.
     @inline(__always) func subclassDictIndex(_ o: ObjectRef) -> Int? {
         LayoutID.isSubclassLayout(o.layout) ? o.size(layouts) / 8 - 1 : nil
