@@ -19,6 +19,7 @@ extension Runtime {
                           ("dict", types.dict), ("set", types.set), ("frozenset", types.frozenset), ("range", types.range),
                           ("slice", types.slice), ("property", types.property), ("staticmethod", types.staticmethod),
                           ("classmethod", types.classmethod), ("super", types.superType), ("bytes", types.bytes),
+                          ("bytearray", types.bytearray),
                           ("enumerate", types.enumerate), ("zip", types.zip), ("reversed", types.reversed),
                           ("complex", types.complex), ("map", types.mapIterator), ("filter", types.filterIterator)] {
             _ = dictSetStr(builtinsDict, intern(name), t)
@@ -121,6 +122,11 @@ extension Runtime {
         define(builtinsDict, "ord") { rt, a in
             guard rt.checkArgs(a, "ord", min: 1, max: 1) else { return .null }
             let x = rt.arg(a, 0)
+            if rt.kindOf(x) == .bytearray {
+                let n = rt.byteCount(x)
+                guard n == 1 else { return rt.raise(rt.types.typeError, "ord() expected a character, but string of length \(n) found") }
+                return .smallInt(Int(rt.byteAt(x, 0)))
+            }
             guard rt.kindOf(x) == .str || rt.kindOf(x) == .bytes else {
                 return rt.raise(rt.types.typeError, "ord() expected string of length 1, but \(rt.typeName(x)) found")
             }

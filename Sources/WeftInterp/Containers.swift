@@ -324,6 +324,7 @@ extension Runtime {
         case .list where ObjectRef(x).layout == LayoutID.list: return .smallInt(ListView(x).count)
         case .tuple where ObjectRef(x).layout == LayoutID.tuple: return .smallInt(TupleView(x).count)
         case .str, .bytes: if isExact(x) { return .smallInt(StrView(x).count) }
+        case .bytearray: if isExact(x) { return .smallInt(ByteArrayView(x).count) }
         case .dict where ObjectRef(x).layout == LayoutID.dict: return .smallInt(DictView(x).used)
         case .set, .frozenset: if ObjectRef(x).layout == LayoutID.set { return .smallInt(SetView(x).used) }
         case .range: return rangeLength(x)

@@ -529,7 +529,7 @@ extension Runtime {
                     if dunder == "__mul__" && !rt.lookupInType(rt.typeOf(y), rt.intern("__rmul__")).isNull { return .notImplemented }
                     // seq * seq: the left one repeats, so the right one is "the non-int".
                     let ky = rt.kindOf(y)
-                    let other = dunder == "__rmul__" && (ky == .str || ky == .bytes || ky == .tuple || ky == .list) ? x : y
+                    let other = dunder == "__rmul__" && (ky == .str || ky == .bytes || ky == .bytearray || ky == .tuple || ky == .list) ? x : y
                     return rt.raise(rt.types.typeError, "can't multiply sequence by non-int of type '\(rt.typeName(other))'")
                 }
             }

@@ -142,6 +142,7 @@ extension Runtime {
         if kx == .str && ky == .str { return StrView.equal(x, y) }
         if (kx == .tuple && ky == .tuple) || (kx == .list && ky == .list) { return sequenceCompare(.eq, x, y) }
         if kx == .bytes && ky == .bytes { return StrView.equal(x, y) }
+        if (kx == .bytes || kx == .bytearray) && (ky == .bytes || ky == .bytearray) { return bytesOf(x) == bytesOf(y) }
         if isSetKind(kx) && isSetKind(ky) { return setCompareOrNil(.eq, x, y) }
         if kx == .dict && ky == .dict { return dictEqualOrNil(x, y) }
         if kx == .dictView || ky == .dictView { return nil }
@@ -218,7 +219,7 @@ extension Runtime {
             return isExact(w) || inheritsBuiltin(w, kindOf(w), "__hash__") ? numberHash(w) : nil
         case .tuple:
             return isExact(w) || inheritsBuiltin(w, .tuple, "__hash__") ? hashTuple(w) : nil
-        case .list, .dict, .set:
+        case .list, .dict, .set, .bytearray:
             if isExact(w) || inheritsBuiltin(w, kindOf(w), "__hash__") { raise(types.typeError, "unhashable type: '\(typeName(w))'") }
             return nil
         case .frozenset:
@@ -273,6 +274,7 @@ extension Runtime {
         case .none: return .false
         case .int, .float, .complex: if isExact(x) { return .bool(numberTruth(x)) }
         case .str, .bytes: if isExact(x) { return .bool(StrView(x).count != 0) }
+        case .bytearray: if isExact(x) { return .bool(ByteArrayView(x).count != 0) }
         case .tuple: if isExact(x) { return .bool(TupleView(x).count != 0) }
         case .list: if isExact(x) { return .bool(ListView(x).count != 0) }
         case .dict: if isExact(x) { return .bool(DictView(x).used != 0) }

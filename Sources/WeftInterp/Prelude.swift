@@ -467,7 +467,7 @@ def _match_mapping(subject):
     return isinstance(subject, dict) or hasattr(type(subject), 'keys') and hasattr(type(subject), '__getitem__') and not isinstance(subject, (str, bytes, list, tuple))
 
 def _match_sequence(subject):
-    if isinstance(subject, (str, bytes, dict)):
+    if isinstance(subject, (str, bytes, bytearray, dict)):
         return False
     return isinstance(subject, (list, tuple, range)) or (hasattr(type(subject), '__getitem__') and hasattr(type(subject), '__len__') and not hasattr(type(subject), 'keys'))
 

@@ -17,6 +17,7 @@ extension Runtime {
         switch kind {
         case .str: return LayoutID.str
         case .bytes: return LayoutID.bytes
+        case .bytearray: return LayoutID.bytearray
         case .tuple: return LayoutID.tuple
         case .list: return LayoutID.list
         case .dict: return LayoutID.dict
@@ -31,7 +32,7 @@ extension Runtime {
     /// The built-in type whose values a subclass instance of kind `k` holds.
     func builtinType(of k: Kind) -> Word? {
         let subclassable = [types.str, types.bytes, types.tuple, types.list, types.dict, types.int, types.float,
-                            types.set, types.frozenset, types.complex]
+                            types.set, types.frozenset, types.complex, types.bytearray]
         return subclassable.first { TypeView($0).kind == k }
     }
 
@@ -89,6 +90,7 @@ extension Runtime {
         // Mutable built-ins: __new__ makes an empty instance; __init__ (the prelude's) fills it.
         let empty: [(Word, (Runtime) -> Word?)] = [
             (types.list, { $0.newList() }), (types.dict, { $0.newDict() }), (types.set, { $0.newSet() }),
+            (types.bytearray, { $0.newByteArray([]) }),
         ]
         for (t, make) in empty {
             defineMethod(t, "__new__") { rt, a in
