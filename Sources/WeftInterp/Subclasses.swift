@@ -87,6 +87,8 @@ extension Runtime {
     }
 
     func registerSubclassing() {
+        // The mutable built-ins are unhashable: __hash__ = None, which subclasses inherit.
+        for t in [types.list, types.dict, types.set] { _ = dictSetStr(TypeView(t).dict, intern("__hash__"), .none) }
         // Mutable built-ins: __new__ makes an empty instance; __init__ (the prelude's) fills it.
         let empty: [(Word, (Runtime) -> Word?)] = [
             (types.list, { $0.newList() }), (types.dict, { $0.newDict() }), (types.set, { $0.newSet() }),
