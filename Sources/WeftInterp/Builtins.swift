@@ -85,21 +85,28 @@ extension Runtime {
             let name = rt.arg(a, 1)
             guard rt.kindOf(name) == .str else { return rt.raise(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(name))'") }
             if a.count == 3 { return rt.tailCall(rt.prelude("_getattr_default"), [rt.arg(a, 0), name, rt.arg(a, 2)]) }
-            return rt.getAttribute(rt.arg(a, 0), rt.intern(StrView(name).string))
+            let key = rt.intern(StrView(name).string)     // may allocate: arguments are read after it
+            return rt.getAttribute(rt.arg(a, 0), key)
         }
         define(builtinsDict, "setattr") { rt, a in
             guard rt.checkArgs(a, "setattr", min: 3, max: 3) else { return .null }
             let name = rt.arg(a, 1)
             guard rt.kindOf(name) == .str else { return rt.raise(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(name))'") }
-            if rt.setAttribute(rt.arg(a, 0), rt.intern(StrView(name).string), rt.arg(a, 2)) { return .none }
-            if !rt.tailCallee.isNull { rt.tailDiscard = false; return rt.tailCall(rt.prelude("_call_then_none"), [rt.tailCallee, rt.newTuple(rt.tailArgs) ?? .null]) }
+            let key = rt.intern(StrView(name).string)
+            if rt.setAttribute(rt.arg(a, 0), key, rt.arg(a, 2)) { return .none }
+            if !rt.tailCallee.isNull {
+                rt.tailDiscard = false
+                guard let args = rt.newTuple(rt.tailArgs) else { return .null }     // read the callee after this allocation
+                return rt.tailCall(rt.prelude("_call_then_none"), [rt.tailCallee, args])
+            }
             return .null
         }
         define(builtinsDict, "delattr") { rt, a in
             guard rt.checkArgs(a, "delattr", min: 2, max: 2) else { return .null }
             let name = rt.arg(a, 1)
             guard rt.kindOf(name) == .str else { return rt.raise(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(name))'") }
-            return rt.deleteAttribute(rt.arg(a, 0), rt.intern(StrView(name).string)) ? .none : .null
+            let key = rt.intern(StrView(name).string)
+            return rt.deleteAttribute(rt.arg(a, 0), key) ? .none : .null
         }
         define(builtinsDict, "hasattr") { rt, a in
             guard rt.checkArgs(a, "hasattr", min: 2, max: 2) else { return .null }

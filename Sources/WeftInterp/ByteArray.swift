@@ -158,7 +158,7 @@ extension Runtime {
             }
             guard let new = rt.assignedBytes(value) else {
                 if !rt.raising.isNull { return .null }
-                return rt.tailCall(rt.prelude("_bytearray_setslice"), [rt.arg(a, 0), key, value])
+                return rt.tailCall(rt.prelude("_bytearray_setslice"), [rt.arg(a, 0), rt.slotValue(p[0]), rt.slotValue(p[1])])
             }
             var b = rt.bytesOf(rt.arg(a, 0))
             if step == 1 {
@@ -200,8 +200,9 @@ extension Runtime {
             let v = rt.slotValue(p[0])
             guard let more = rt.assignedBytes(v) else {
                 if !rt.raising.isNull { return .null }
+                let v = rt.slotValue(p[0])
                 if !rt.isIterable(v) { return rt.raise(rt.types.typeError, "can't extend bytearray with \(rt.typeName(v))") }
-                return rt.tailCall(rt.prelude("_bytearray_extend"), [rt.arg(a, 0), v])
+                return rt.tailCall(rt.prelude("_bytearray_extend"), [rt.arg(a, 0), rt.slotValue(p[0])])
             }
             return rt.byteArrayMutate(a) { $0 += more }
         }

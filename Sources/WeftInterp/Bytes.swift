@@ -433,7 +433,7 @@ extension Runtime {
             if cls == rt.types.bytes { return rt.newBytes(out) ?? .null }
             if cls == rt.types.bytearray { return rt.newByteArray(out) ?? .null }
             guard let b = rt.newBytes(out) else { return .null }
-            return rt.tailCall(cls, [b])
+            return rt.tailCall(rt.arg(a, 0), [b])     // cls(bytes), cls read again: the allocation may move it
         }
         let cm = allocateImmortal(LayoutID.wrapper, bytes: WrapperField.fixedWords * 8, cls: types.classmethod)
         cm[WrapperField.wrapped] = fromhex

@@ -19,7 +19,8 @@ extension Runtime {
         func prim(_ name: String, _ fn: @escaping NativeFunction<GC>) { define(weftModuleDict, name, fn) }
 
         prim("lookup") { rt, a in
-            let v = rt.lookupInType(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string))
+            let key = rt.intern(StrView(rt.arg(a, 1)).string)
+            let v = rt.lookupInType(rt.arg(a, 0), key)
             return v.isNull ? rt.missing : v
         }
         prim("lookup_type") { rt, a in
@@ -108,7 +109,8 @@ extension Runtime {
         defineMethod(obj, "__ne__") { rt, a in rt.tailCall(rt.prelude("_object_ne"), [rt.arg(a, 0), rt.arg(a, 1)]) }
         defineMethod(obj, "__hash__") { rt, a in rt.newInt(rt.identity(rt.arg(a, 0)) >> 4) ?? .null }
         defineMethod(obj, "__setattr__") { rt, a in
-            let x = rt.arg(a, 0), name = rt.intern(StrView(rt.arg(a, 1)).string), v = rt.arg(a, 2)
+            let name = rt.intern(StrView(rt.arg(a, 1)).string)     // may allocate: read the others after it
+            let x = rt.arg(a, 0), v = rt.arg(a, 2)
             switch rt.kindOf(x) {
             case .object, .exception:
                 if rt.kindOf(x) == .exception, rt.setExceptionAttribute(x, name, v) { return .none }
@@ -118,9 +120,13 @@ extension Runtime {
             }
         }
         defineMethod(obj, "__delattr__") { rt, a in
-            rt.deleteAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) ? .none : .null
+            let key = rt.intern(StrView(rt.arg(a, 1)).string)
+            return rt.deleteAttribute(rt.arg(a, 0), key) ? .none : .null
         }
-        defineMethod(obj, "__getattribute__") { rt, a in rt.getAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) }
+        defineMethod(obj, "__getattribute__") { rt, a in
+            let key = rt.intern(StrView(rt.arg(a, 1)).string)
+            return rt.getAttribute(rt.arg(a, 0), key)
+        }
         defineMethod(obj, "__init_subclass__") { rt, a in .none }
         defineMethod(obj, "__format__") { rt, a in
             let spec = rt.arg(a, 1)
