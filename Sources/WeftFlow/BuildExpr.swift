@@ -127,7 +127,11 @@ extension GraphBuilder {
             if elts.contains(where: isStarred) { return try listWithStars(elts) }
             return emit(.newlist, try evaluate(elts), e.loc)
         case .set(let elts):
-            guard elts.contains(where: isStarred) else { return emit(.newset, try evaluate(elts), e.loc) }
+            guard elts.contains(where: isStarred) else {
+                // CPython folds three or more constants into a frozenset constant.
+                let folded = elts.count > 2 && elts.allSatisfy { foldedConstant($0) != nil }
+                return emit(folded ? .newConstSet : .newset, try evaluate(elts), e.loc)
+            }
             return try collectionWithStars(elts, new: .newset, add: .setAdd, extend: .setUpdate)
         case .dict(let keys, let values):
             return try dict(keys, values, e.loc)

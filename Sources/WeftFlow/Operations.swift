@@ -50,6 +50,7 @@ public enum OpCode: String, CaseIterable, Sendable {
 
     // Building values.
     case newtuple, newlist, newset         // r = (a0, ...), [a0, ...], {a0, ...}
+    case newConstSet = "new_const_set"     // r = {a0, ...} of constants, made as CPython makes it (from a folded frozenset)
     case newdict                           // r = {a0: a1, a2: a3, ...}
     case listAppend = "list_append"        // a0.append(a1)
     case listExtend = "list_extend"        // a0.extend(a1); a2, if given: the callee a0 holds arguments of
@@ -116,7 +117,7 @@ public enum OpCode: String, CaseIterable, Sendable {
     /// count: their only possible failure is running out of memory).
     public var pure: Bool {
         switch self {
-        case .is_, .isNot, .type, .tupleGetitem, .newtuple, .newlist, .newset, .newslice, .cellNew, .makeFunction:
+        case .is_, .isNot, .type, .tupleGetitem, .newtuple, .newlist, .newset, .newConstSet, .newslice, .cellNew, .makeFunction:
             return true
         default:
             return false

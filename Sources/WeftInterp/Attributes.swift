@@ -209,7 +209,8 @@ extension Runtime {
     func builtinAttribute(_ obj: Word, _ name: Word) -> Word? {
         let n = StrView(name).string
         if n == "__class__" { return typeOf(obj) }
-        if n == "__dict__" && obj.isPointer && subclassDictIndex(ObjectRef(obj)) != nil { return subclassDict(obj) }
+        if n == "__dict__" && obj.isPointer && subclassDictIndex(ObjectRef(obj)) != nil
+            && TypeView(typeOf(obj)).flags & TypeFlags.noDict == 0 { return subclassDict(obj) }
         switch kindOf(obj) {
         case .method:
             let m = ObjectRef(obj)
@@ -331,7 +332,10 @@ extension Runtime {
         case .module:
             return dictSetStr(ObjectRef(obj)[ModuleField.dict], name, value)
         default:
-            if obj.isPointer && subclassDictIndex(ObjectRef(obj)) != nil { return instanceSet(obj, name, value) }
+            if obj.isPointer && subclassDictIndex(ObjectRef(obj)) != nil
+                && (TypeView(t).flags & TypeFlags.noDict == 0 || !descr.isNull && kindOf(descr) == .member) {
+                return instanceSet(obj, name, value)
+            }
             raiseNotSettable(obj, name, descr)
             return false
         }

@@ -43,6 +43,7 @@ extension Runtime {
         types.float = makeBuiltinType("float", base: o, kind: .float)
         types.complex = makeBuiltinType("complex", base: o, kind: .complex)
         types.bytes = makeBuiltinType("bytes", base: o, kind: .bytes)
+        types.bytearray = makeBuiltinType("bytearray", base: o, kind: .bytearray)
         types.list = makeBuiltinType("list", base: o, kind: .list)
         types.set = makeBuiltinType("set", base: o, kind: .set)
         types.frozenset = makeBuiltinType("frozenset", base: o, kind: .frozenset)

@@ -20,6 +20,7 @@ extension Runtime {
                           ("dict", types.dict), ("set", types.set), ("frozenset", types.frozenset), ("range", types.range),
                           ("slice", types.slice), ("property", types.property), ("staticmethod", types.staticmethod),
                           ("classmethod", types.classmethod), ("super", types.superType), ("bytes", types.bytes),
+                          ("bytearray", types.bytearray),
                           ("enumerate", types.enumerate), ("zip", types.zip), ("reversed", types.reversed),
                           ("complex", types.complex), ("map", types.mapIterator), ("filter", types.filterIterator)] {
             _ = dictSetStr(builtinsDict, intern(name), t)
@@ -86,21 +87,28 @@ extension Runtime {
             let name = rt.arg(a, 1)
             guard rt.kindOf(name) == .str else { return rt.raise(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(name))'") }
             if a.count == 3 { return rt.tailCall(rt.prelude("_getattr_default"), [rt.arg(a, 0), name, rt.arg(a, 2)]) }
-            return rt.getAttribute(rt.arg(a, 0), rt.intern(StrView(name).string))
+            let key = rt.intern(StrView(name).string)     // may allocate: arguments are read after it
+            return rt.getAttribute(rt.arg(a, 0), key)
         }
         define(builtinsDict, "setattr") { rt, a in
             guard rt.checkArgs(a, "setattr", min: 3, max: 3) else { return .null }
             let name = rt.arg(a, 1)
             guard rt.kindOf(name) == .str else { return rt.raise(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(name))'") }
-            if rt.setAttribute(rt.arg(a, 0), rt.intern(StrView(name).string), rt.arg(a, 2)) { return .none }
-            if !rt.tailCallee.isNull { rt.tailDiscard = false; return rt.tailCall(rt.prelude("_call_then_none"), [rt.tailCallee, rt.newTuple(rt.tailArgs) ?? .null]) }
+            let key = rt.intern(StrView(name).string)
+            if rt.setAttribute(rt.arg(a, 0), key, rt.arg(a, 2)) { return .none }
+            if !rt.tailCallee.isNull {
+                rt.tailDiscard = false
+                guard let args = rt.newTuple(rt.tailArgs) else { return .null }     // read the callee after this allocation
+                return rt.tailCall(rt.prelude("_call_then_none"), [rt.tailCallee, args])
+            }
             return .null
         }
         define(builtinsDict, "delattr") { rt, a in
             guard rt.checkArgs(a, "delattr", min: 2, max: 2) else { return .null }
             let name = rt.arg(a, 1)
             guard rt.kindOf(name) == .str else { return rt.raise(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(name))'") }
-            return rt.deleteAttribute(rt.arg(a, 0), rt.intern(StrView(name).string)) ? .none : .null
+            let key = rt.intern(StrView(name).string)
+            return rt.deleteAttribute(rt.arg(a, 0), key) ? .none : .null
         }
         define(builtinsDict, "hasattr") { rt, a in
             guard rt.checkArgs(a, "hasattr", min: 2, max: 2) else { return .null }
@@ -123,6 +131,11 @@ extension Runtime {
         define(builtinsDict, "ord") { rt, a in
             guard rt.checkArgs(a, "ord", min: 1, max: 1) else { return .null }
             let x = rt.arg(a, 0)
+            if rt.kindOf(x) == .bytearray {
+                let n = rt.byteCount(x)
+                guard n == 1 else { return rt.raise(rt.types.typeError, "ord() expected a character, but string of length \(n) found") }
+                return .smallInt(Int(rt.byteAt(x, 0)))
+            }
             guard rt.kindOf(x) == .str || rt.kindOf(x) == .bytes else {
                 return rt.raise(rt.types.typeError, "ord() expected string of length 1, but \(rt.typeName(x)) found")
             }

@@ -42,6 +42,7 @@ extension Runtime {
         case .int: return bigValue(x) != 0
         case .float: return floatValue(x) != 0
         case .str, .bytes: if isExact(x) { return StrView(x).count != 0 }
+        case .bytearray: if isExact(x) { return ByteArrayView(x).count != 0 }
         case .tuple: if isExact(x) { return TupleView(x).count != 0 }
         case .list: if isExact(x) { return ListView(x).count != 0 }
         case .dict: if isExact(x) { return DictView(x).used != 0 }
@@ -312,7 +313,7 @@ extension Runtime {
     /// Would iter(x) find a way to iterate x (without calling anything)?
     func isIterable(_ x: Word) -> Bool {
         switch kindOf(x) {
-        case .list, .tuple, .str, .bytes, .dict, .set, .frozenset, .range, .dictView, .generator, .iterator: return true
+        case .list, .tuple, .str, .bytes, .bytearray, .dict, .set, .frozenset, .range, .dictView, .generator, .iterator: return true
         default:
             let t = typeOf(x)
             let it = lookupInType(t, dunder(.iter))
@@ -416,6 +417,7 @@ extension Runtime {
         switch kindOf(start) {
         case .str: return raise(types.typeError, "sum() can't sum strings [use ''.join(seq) instead]")
         case .bytes: return raise(types.typeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+        case .bytearray: return raise(types.typeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
         default: break
         }
         let m = vsp

@@ -1,7 +1,9 @@
 // bytes: immutable byte strings, stored like a one-byte str (StrField layout). The
 // constructor, item access and iteration (items are ints), and the methods, sharing the
 // search/split/pad algorithms of StrMethods.swift; the ASCII-only case mappings and
-// predicates of CPython's Objects/bytes_methods.c. bytes % args is in BytesPercent.swift.
+// predicates of CPython's Objects/bytes_methods.c. bytes % args is in StrPercent.swift.
+// The same methods serve bytearray (ByteArray.swift): each is registered on both types
+// and makes its results of its receiver's type (`newBytesLike`).
 
 import BigInt
 import WeftMemory
@@ -19,35 +21,50 @@ extension Runtime {
         return o.word
     }
 
-    /// The bytes `self` of a method as an exact bytes (a subclass's value is copied).
-    func exactBytesSelf(_ a: Args) -> Word {
-        let s = arg(a, 0)
-        return isExact(s) ? s : newBytes(bytesOf(s)) ?? .null
+    /// A method's result: bytes `b` as a bytes, or as a bytearray when the method's
+    /// receiver (argument 0) is one.
+    func newBytesLike(_ a: Args, _ b: [UInt8]) -> Word {
+        (kindOf(arg(a, 0)) == .bytearray ? newByteArray(b) : newBytes(b)) ?? .null
     }
 
-    func newBytesList(_ parts: [ArraySlice<UInt8>]) -> Word {
+    /// A method's receiver returned unchanged: a bytes itself (a subclass's value is
+    /// copied), a bytearray as a new copy.
+    func unchangedBytesSelf(_ a: Args) -> Word {
+        let s = arg(a, 0)
+        return kindOf(s) == .bytes && isExact(s) ? s : newBytesLike(a, bytesOf(s))
+    }
+
+    func newBytesList(_ a: Args, _ parts: [ArraySlice<UInt8>]) -> Word {
         let m = vsp
         defer { release(to: m) }
         for p in parts {
-            guard let w = newBytes(Array(p)) else { return .null }
+            let w = newBytesLike(a, Array(p))
+            if w.isNull { return .null }
             keep(w)
         }
         return newList(fromStack: m, count: parts.count) ?? .null
     }
 
-    func newBytesTuple(_ parts: [[UInt8]]) -> Word {
+    func newBytesTuple(_ a: Args, _ parts: [[UInt8]]) -> Word {
         let m = vsp
         defer { release(to: m) }
         for p in parts {
-            guard let w = newBytes(p) else { return .null }
+            let w = newBytesLike(a, p)
+            if w.isNull { return .null }
             keep(w)
         }
         return newTuple(fromStack: m, count: parts.count) ?? .null
     }
 
+    /// Is the value a bytes or a bytearray (subclass instances included)?
+    @inline(__always) func isBytesLike(_ w: Word) -> Bool {
+        let k = kindOf(w)
+        return k == .bytes || k == .bytearray
+    }
+
     /// The bytes of a bytes-like argument, or nil (nothing raised).
     func bytesLike(_ w: Word) -> [UInt8]? {
-        kindOf(w) == .bytes ? bytesOf(w) : nil
+        isBytesLike(w) ? bytesOf(w) : nil
     }
 
     /// A bytes-like argument, or TypeError "a bytes-like object is required, not 'str'".
@@ -72,23 +89,29 @@ extension Runtime {
     }
 
     func registerBytes() {
-        let t = types.bytes
+        constructors[types.bytes.address] = { rt, a in rt.bytesConstruct(a) }
+        for t in [types.bytes, types.bytearray] { registerBytesMethods(t) }
+    }
+
+    /// The methods bytes and bytearray share, registered on type `t`.
+    private func registerBytesMethods(_ t: Word) {
+        let tn = TypeView(t).nameString
+        let isArray = t == types.bytearray
         func method(_ name: String, _ style: ArgStyle, min: Int = 0, max: Int = 0, names: [String] = [],
                     _ body: @escaping (Runtime<GC>, Args, [Int]) -> Word) {
             defineTypedMethod(t, name) { rt, a in
-                guard let p = rt.methodArgs(a, "bytes", name, style, min: min, max: max, names: names) else { return .null }
+                guard let p = rt.methodArgs(a, tn, name, style, min: min, max: max, names: names) else { return .null }
                 return body(rt, a, p)
             }
         }
-        constructors[t.address] = { rt, a in rt.bytesConstruct(a) }
-        let it = makeBuiltinType("bytes_iterator", base: types.object, kind: .iterator, flags: 0)
+        let it = makeBuiltinType(tn + "_iterator", base: types.object, kind: .iterator, flags: 0)
         extraIterators[it.address] = { rt, itw in
             let o = ObjectRef(itw)
             let b = o[IteratorField.a]
             let i = Int(Int64(bitPattern: o.raw(IteratorField.i)))
-            guard b != .none, i < StrView(b).count else { o[IteratorField.a] = .none; return .null }
+            guard b != .none, i < rt.byteCount(b) else { o[IteratorField.a] = .none; return .null }
             o.setRaw(IteratorField.i, UInt64(i + 1))
-            return .smallInt(Int(StrView(b)[i]))
+            return .smallInt(Int(rt.byteAt(b, i)))
         }
         defineMethod(it, "__next__") { rt, a in
             let v = rt.nativeNext(rt.arg(a, 0)) ?? .null
@@ -97,26 +120,32 @@ extension Runtime {
         }
         defineMethod(it, "__iter__") { rt, a in rt.arg(a, 0) }
         method("__iter__", .slot) { rt, a, _ in rt.newIterator(it, rt.arg(a, 0)) ?? .null }
-        method("__len__", .slot) { rt, a, _ in .smallInt(StrView(rt.arg(a, 0)).count) }
-        method("__hash__", .slot) { rt, a, _ in rt.newInt(StrView(rt.arg(a, 0)).hash) ?? .null }
-        method("__repr__", .slot) { rt, a, _ in rt.newStr(pyRepr(bytes: rt.bytesOf(rt.arg(a, 0)))) ?? .null }
-        method("__str__", .slot) { rt, a, _ in rt.newStr(pyRepr(bytes: rt.bytesOf(rt.arg(a, 0)))) ?? .null }
+        method("__len__", .slot) { rt, a, _ in .smallInt(rt.byteCount(rt.arg(a, 0))) }
+        if isArray {
+            _ = dictSetStr(TypeView(t).dict, dunder(.hash), .none)
+        } else {
+            method("__hash__", .slot) { rt, a, _ in rt.newInt(StrView(rt.arg(a, 0)).hash) ?? .null }
+            method("__getnewargs__", .noArgs) { rt, a, _ in rt.newTuple([rt.arg(a, 0)]) ?? .null }
+        }
+        for name in ["__repr__", "__str__"] {
+            method(name, .slot) { rt, a, _ in rt.newStr(rt.bytesRepr(rt.arg(a, 0))) ?? .null }
+        }
         method("__getitem__", .slot, min: 1, max: 1) { rt, a, p in
             let key = rt.slotValue(p[0])
-            let n = StrView(rt.arg(a, 0)).count
+            let n = rt.byteCount(rt.arg(a, 0))
             if rt.isIntLike(key) {
                 guard let i = rt.intValue(key) else { return rt.raise(rt.types.indexError, "cannot fit 'int' into an index-sized integer") }
                 let j = i < 0 ? i + n : i
-                guard j >= 0 && j < n else { return rt.raise(rt.types.indexError, "index out of range") }
-                return .smallInt(Int(StrView(rt.arg(a, 0))[j]))
+                guard j >= 0 && j < n else { return rt.raise(rt.types.indexError, isArray ? "bytearray index out of range" : "index out of range") }
+                return .smallInt(Int(rt.byteAt(rt.arg(a, 0), j)))
             }
             if rt.kindOf(key) == .slice {
                 guard let (start, _, step, count) = rt.sliceIndices(key, length: n) else { return .null }
                 let b = rt.bytesOf(rt.arg(a, 0))
-                if step == 1 && count == n { return rt.exactBytesSelf(a) }
-                return rt.newBytes((0..<count).map { b[start + $0 * step] }) ?? .null
+                if step == 1 && count == n { return rt.unchangedBytesSelf(a) }
+                return rt.newBytesLike(a, (0..<count).map { b[start + $0 * step] })
             }
-            return rt.raise(rt.types.typeError, "byte indices must be integers or slices, not \(rt.typeName(key))")
+            return rt.raise(rt.types.typeError, "\(isArray ? "bytearray" : "byte") indices must be integers or slices, not \(rt.typeName(key))")
         }
         method("__contains__", .slot, min: 1, max: 1) { rt, a, p in
             let x = rt.slotValue(p[0])
@@ -126,10 +155,12 @@ extension Runtime {
         }
         method("__add__", .slot, min: 1, max: 1) { rt, a, p in
             let y = rt.slotValue(p[0])
-            guard let b = rt.bytesLike(y) else { return .notImplemented }
+            guard let b = rt.bytesLike(y) else {
+                return isArray ? rt.raise(rt.types.typeError, "can't concat \(rt.typeName(y)) to bytearray") : .notImplemented
+            }
             let x = rt.bytesOf(rt.arg(a, 0))
-            if b.isEmpty { return rt.exactBytesSelf(a) }
-            return rt.newBytes(x + b) ?? .null
+            if b.isEmpty { return rt.unchangedBytesSelf(a) }
+            return rt.newBytesLike(a, x + b)
         }
         for name in ["__mul__", "__rmul__"] {
             method(name, .slot, min: 1, max: 1) { rt, a, p in
@@ -137,10 +168,10 @@ extension Runtime {
                 guard rt.isIntLike(nw) else { return .notImplemented }
                 guard let n = rt.intValue(nw) else { return rt.raise(rt.types.overflowError, "cannot fit 'int' into an index-sized integer") }
                 let x = rt.bytesOf(rt.arg(a, 0))
-                if n == 1 { return rt.exactBytesSelf(a) }
+                if n == 1 { return rt.unchangedBytesSelf(a) }
                 var out: [UInt8] = []
                 for _ in 0..<Swift.max(0, n) { out += x }
-                return rt.newBytes(out) ?? .null
+                return rt.newBytesLike(a, out)
             }
         }
         for (name, kind) in [("__eq__", CompareKind.eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)] {
@@ -158,9 +189,11 @@ extension Runtime {
                 }
             }
         }
-        method("__mod__", .slot, min: 1, max: 1) { rt, a, p in rt.bytesPercent(rt.arg(a, 0), rt.slotValue(p[0])) }
+        method("__mod__", .slot, min: 1, max: 1) { rt, a, p in
+            let r = rt.bytesPercent(rt.arg(a, 0), rt.slotValue(p[0]))
+            return isArray && !r.isNull ? rt.newBytesLike(a, rt.bytesOf(r)) : r
+        }
         method("__rmod__", .slot, min: 1, max: 1) { rt, a, p in .notImplemented }
-        method("__getnewargs__", .noArgs) { rt, a, _ in rt.newTuple([rt.arg(a, 0)]) ?? .null }
 
         for name in ["find", "rfind", "index", "rindex", "count"] {
             method(name, .legacy, min: 1, max: 3) { rt, a, p in
@@ -220,13 +253,13 @@ extension Runtime {
                     if sep.isEmpty { return rt.raise(rt.types.valueError, "empty separator") }
                     parts = name == "split" ? Search.split(s, sep, maxsplit) : Search.rsplit(s, sep, maxsplit)
                 }
-                return rt.newBytesList(parts)
+                return rt.newBytesList(a, parts)
             }
         }
         method("splitlines", .keywords, max: 1, names: ["keepends"]) { rt, a, p in
             var keep = false
             if p[0] >= 0 { guard let v = rt.indexArg(rt.slotValue(p[0])) else { return .null }; keep = v != 0 }
-            return rt.newBytesList(splitLines(rt.bytesOf(rt.arg(a, 0)), keepends: keep) { $0 == 0x0A || $0 == 0x0D })
+            return rt.newBytesList(a, splitLines(rt.bytesOf(rt.arg(a, 0)), keepends: keep) { $0 == 0x0A || $0 == 0x0D })
         }
         for name in ["partition", "rpartition"] {
             method(name, .exactlyOne, min: 1, max: 1) { rt, a, p in
@@ -235,12 +268,12 @@ extension Runtime {
                 let s = rt.bytesOf(rt.arg(a, 0))
                 if name == "partition" {
                     let i = Search.find(s, sep, 0, s.count)
-                    if i < 0 { return rt.newBytesTuple([s, [], []]) }
-                    return rt.newBytesTuple([Array(s[..<i]), sep, Array(s[(i + sep.count)...])])
+                    if i < 0 { return rt.newBytesTuple(a, [s, [], []]) }
+                    return rt.newBytesTuple(a, [Array(s[..<i]), sep, Array(s[(i + sep.count)...])])
                 }
                 let i = Search.rfind(s, sep, 0, s.count)
-                if i < 0 { return rt.newBytesTuple([[], [], s]) }
-                return rt.newBytesTuple([Array(s[..<i]), sep, Array(s[(i + sep.count)...])])
+                if i < 0 { return rt.newBytesTuple(a, [[], [], s]) }
+                return rt.newBytesTuple(a, [Array(s[..<i]), sep, Array(s[(i + sep.count)...])])
             }
         }
         method("replace", .positional, min: 2, max: 3) { rt, a, p in
@@ -248,7 +281,7 @@ extension Runtime {
             var limit = Int.max
             if p[2] >= 0 { guard let v = rt.indexArg(rt.slotValue(p[2])) else { return .null }; if v >= 0 { limit = v } }
             let s = rt.bytesOf(rt.arg(a, 0))
-            return rt.newBytes(Search.replace(s, old, new, limit)) ?? .null
+            return rt.newBytesLike(a, Search.replace(s, old, new, limit))
         }
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             method(name, .positional, max: 1) { rt, a, p in
@@ -261,8 +294,8 @@ extension Runtime {
                     guard let set = rt.requireBytes(chars) else { return .null }
                     r = Search.strip(s, left: left, right: right) { set.contains($0) }
                 }
-                if r.count == s.count { return rt.exactBytesSelf(a) }
-                return rt.newBytes(Array(s[r])) ?? .null
+                if r.count == s.count { return rt.unchangedBytesSelf(a) }
+                return rt.newBytesLike(a, Array(s[r]))
             }
         }
         for name in ["center", "ljust", "rjust"] {
@@ -277,26 +310,26 @@ extension Runtime {
                     fill = fb[0]
                 }
                 let s = rt.bytesOf(rt.arg(a, 0))
-                if width <= s.count { return rt.exactBytesSelf(a) }
+                if width <= s.count { return rt.unchangedBytesSelf(a) }
                 let (l, r): (Int, Int)
                 switch name {
                 case "center": (l, r) = Search.centerMargins(s.count, width)
                 case "ljust": (l, r) = (0, width - s.count)
                 default: (l, r) = (width - s.count, 0)
                 }
-                return rt.newBytes(Array(repeating: fill, count: l) + s + Array(repeating: fill, count: r)) ?? .null
+                return rt.newBytesLike(a, Array(repeating: fill, count: l) + s + Array(repeating: fill, count: r))
             }
         }
         method("zfill", .exactlyOne, min: 1, max: 1) { rt, a, p in
             guard let width = rt.indexArg(rt.slotValue(p[0])) else { return .null }
             let s = rt.bytesOf(rt.arg(a, 0))
-            if width <= s.count { return rt.exactBytesSelf(a) }
-            return rt.newBytes(zeroFill(s, width)) ?? .null
+            if width <= s.count { return rt.unchangedBytesSelf(a) }
+            return rt.newBytesLike(a, zeroFill(s, width))
         }
         method("expandtabs", .keywords, max: 1, names: ["tabsize"]) { rt, a, p in
             var tab = 8
             if p[0] >= 0 { guard let v = rt.indexArg(rt.slotValue(p[0])) else { return .null }; tab = v }
-            return rt.newBytes(expandTabs(rt.bytesOf(rt.arg(a, 0)), tab)) ?? .null
+            return rt.newBytesLike(a, expandTabs(rt.bytesOf(rt.arg(a, 0)), tab))
         }
         method("join", .exactlyOne, min: 1, max: 1) { rt, a, p in
             let m = rt.vsp
@@ -315,19 +348,19 @@ extension Runtime {
                 if k > 0 { out += sep }
                 out += b
             }
-            return rt.newBytes(out) ?? .null
+            return rt.newBytesLike(a, out)
         }
         for (name, prefix) in [("removeprefix", true), ("removesuffix", false)] {
             method(name, .exactlyOne, min: 1, max: 1) { rt, a, p in
                 guard let fix = rt.requireBytes(rt.slotValue(p[0])) else { return .null }
                 let s = rt.bytesOf(rt.arg(a, 0))
-                guard !fix.isEmpty, fix.count <= s.count else { return rt.exactBytesSelf(a) }
+                guard !fix.isEmpty, fix.count <= s.count else { return rt.unchangedBytesSelf(a) }
                 if prefix {
-                    guard s[..<fix.count].elementsEqual(fix) else { return rt.exactBytesSelf(a) }
-                    return rt.newBytes(Array(s[fix.count...])) ?? .null
+                    guard s[..<fix.count].elementsEqual(fix) else { return rt.unchangedBytesSelf(a) }
+                    return rt.newBytesLike(a, Array(s[fix.count...]))
                 }
-                guard s[(s.count - fix.count)...].elementsEqual(fix) else { return rt.exactBytesSelf(a) }
-                return rt.newBytes(Array(s[..<(s.count - fix.count)])) ?? .null
+                guard s[(s.count - fix.count)...].elementsEqual(fix) else { return rt.unchangedBytesSelf(a) }
+                return rt.newBytesLike(a, Array(s[..<(s.count - fix.count)]))
             }
         }
         method("translate", .keywords, min: 1, max: 2, names: ["table", "delete"]) { rt, a, p in
@@ -343,7 +376,7 @@ extension Runtime {
             let s = rt.bytesOf(rt.arg(a, 0))
             var out: [UInt8] = []
             for c in s where !delete.contains(c) { out.append(map.map { $0[Int(c)] } ?? c) }
-            return rt.newBytes(out) ?? .null
+            return rt.newBytesLike(a, out)
         }
         defineStaticMethod(t, "maketrans") { rt, a in
             guard rt.checkArgs(a, "maketrans", min: 2, max: 2) else { return .null }
@@ -396,7 +429,11 @@ extension Runtime {
                 out.append(hi << 4 | lo)
                 i += 2
             }
-            return rt.newBytes(out) ?? .null
+            let cls = rt.arg(a, 0)
+            if cls == rt.types.bytes { return rt.newBytes(out) ?? .null }
+            if cls == rt.types.bytearray { return rt.newByteArray(out) ?? .null }
+            guard let b = rt.newBytes(out) else { return .null }
+            return rt.tailCall(rt.arg(a, 0), [b])     // cls(bytes), cls read again: the allocation may move it
         }
         let cm = allocateImmortal(LayoutID.wrapper, bytes: WrapperField.fixedWords * 8, cls: types.classmethod)
         cm[WrapperField.wrapped] = fromhex
@@ -404,7 +441,7 @@ extension Runtime {
 
         // ASCII case mappings and predicates (bytes_methods.c).
         func mapping(_ name: String, _ f: @escaping ([UInt8]) -> [UInt8]) {
-            method(name, .noArgs) { rt, a, _ in rt.newBytes(f(rt.bytesOf(rt.arg(a, 0)))) ?? .null }
+            method(name, .noArgs) { rt, a, _ in rt.newBytesLike(a, f(rt.bytesOf(rt.arg(a, 0)))) }
         }
         func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
         func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
@@ -447,8 +484,20 @@ extension Runtime {
 
     /// bytes(), bytes(n), bytes(iterable), bytes(str, encoding[, errors]).
     func bytesConstruct(_ a: Args) -> Word {
+        if a.count == 1 && a.kwnames.isNull && kindOf(arg(a, 0)) == .bytes && isExact(arg(a, 0)) { return arg(a, 0) }
+        guard let b = bytesArguments(a, array: false) else { return .null }
+        return newBytes(b) ?? .null
+    }
+
+    /// The bytes that bytes(...) or bytearray(...) (`array`) make of their arguments; nil
+    /// after raising, or with a tail call to the prelude requested (guest iteration,
+    /// __bytes__, __index__).
+    func bytesArguments(_ a: Args, array: Bool) -> [UInt8]? {
+        let name = array ? "bytearray" : "bytes"
+        func fail(_ t: Word, _ msg: String) -> [UInt8]? { raise(t, msg); return nil }
+        func slow(_ src: Word) -> [UInt8]? { tailCall(prelude(array ? "_bytearray_from" : "_bytes_from"), [src]); return nil }
         let npos = positionalCount(a)
-        if npos > 3 { return raise(types.typeError, "bytes() takes at most 3 arguments (\(a.count) given)") }
+        if npos > 3 { return fail(types.typeError, "\(name)() takes at most 3 arguments (\(a.count) given)") }
         var slots = [Int](repeating: -1, count: 3)
         for k in 0..<npos { slots[k] = a.base + k }
         if !a.kwnames.isNull {
@@ -456,58 +505,63 @@ extension Runtime {
             for k in 0..<t.count {
                 let key = StrView(t[k]).string
                 guard let i = ["source", "encoding", "errors"].firstIndex(of: key) else {
-                    return raise(types.typeError, "'\(key)' is an invalid keyword argument for bytes()")
+                    return fail(types.typeError, "'\(key)' is an invalid keyword argument for \(name)()")
                 }
                 slots[i] = a.base + npos + k
             }
         }
         let src = slotValue(slots[0])
         if src.isNull {
-            if slots[1] >= 0 || slots[2] >= 0 { return raise(types.typeError, slots[1] >= 0 ? "encoding without a string argument" : "errors without a string argument") }
-            return newBytes([]) ?? .null
+            if slots[1] >= 0 || slots[2] >= 0 { return fail(types.typeError, slots[1] >= 0 ? "encoding without a string argument" : "errors without a string argument") }
+            return []
         }
         if slots[1] >= 0 || slots[2] >= 0 {
             guard kindOf(src) == .str else {
-                return raise(types.typeError, slots[1] >= 0 ? "encoding without a string argument" : "errors without a string argument")
+                return fail(types.typeError, slots[1] >= 0 ? "encoding without a string argument" : "errors without a string argument")
             }
-            guard let (codec, errors) = codecArgs("bytes", [slots[1], slots[2]]) else { return .null }
+            guard let (codec, errors) = codecArgs(name, [slots[1], slots[2]]) else { return nil }
             do throws(CodecFailure) {
-                return newBytes(try Codecs.encode(StrView(src).codePoints, codec, errors: errors)) ?? .null
+                return try Codecs.encode(StrView(src).codePoints, codec, errors: errors)
             } catch {
-                return raiseCodecFailure(error, encode: true, objectSlot: slots[0])
+                _ = raiseCodecFailure(error, encode: true, objectSlot: slots[0])
+                return nil
             }
         }
         switch kindOf(src) {
-        case .str: return raise(types.typeError, "string argument without an encoding")
-        case .bytes: return isExact(src) ? src : newBytes(bytesOf(src)) ?? .null
+        case .str: return fail(types.typeError, "string argument without an encoding")
+        case .bytes, .bytearray:
+            if !array && isHeapType(typeOf(src)) { return slow(src) }   // its class may define __bytes__
+            return bytesOf(src)
         case .int, .bool:
-            guard let n = intValue(src) else { return raise(types.overflowError, "cannot fit 'int' into an index-sized integer") }
-            if n < 0 { return raise(types.valueError, "negative count") }
-            return newBytes([UInt8](repeating: 0, count: n)) ?? .null
+            guard let n = intValue(src) else { return fail(types.overflowError, "cannot fit 'int' into an index-sized integer") }
+            if n < 0 { return fail(types.valueError, "negative count") }
+            return [UInt8](repeating: 0, count: n)
         case .float, .none, .complex:
-            return raise(types.typeError, "cannot convert '\(typeName(src))' object to bytes")
+            return fail(types.typeError, "cannot convert '\(typeName(src))' object to \(name)")
         default:
             break
         }
         let m = vsp
         defer { release(to: m) }
-        if isHeapType(typeOf(src)) { return tailCall(prelude("_bytes_from"), [src]) }
+        if isHeapType(typeOf(src)) { return slow(src) }
         guard let (base, n) = collectToStack(src) else {
-            if !raising.isNull { return .null }
-            return tailCall(prelude("_bytes_from"), [src])
+            if !raising.isNull { return nil }
+            return slow(src)
         }
         var out: [UInt8] = []
         out.reserveCapacity(n)
         for k in 0..<n {
             let v = vs[base + k]
             guard isIntLike(v) else {
-                if isHeapType(typeOf(v)) { return tailCall(prelude("_bytes_from"), [src]) }
-                return raise(types.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
+                if isHeapType(typeOf(v)) { return slow(src) }
+                return fail(types.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
             }
-            guard let x = intValue(v), x >= 0 && x < 256 else { return raise(types.valueError, "bytes must be in range(0, 256)") }
+            guard let x = intValue(v), x >= 0 && x < 256 else {
+                return fail(types.valueError, array ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)")
+            }
             out.append(UInt8(x))
         }
-        return newBytes(out) ?? .null
+        return out
     }
 }
 

@@ -187,9 +187,10 @@ extension Runtime {
             guard let hasDictSlot = installSlots(kt, slots) else { return .null }
             let basesHaveNoDict = (0..<nbases).allSatisfy { i in
                 let b = vs[kbase + i]
-                return b == types.object || TypeView(b).flags & TypeFlags.noDict != 0
+                // Built-in types other than the exceptions give their instances no dict.
+                return (!isHeapType(b) && TypeView(b).kind != .exception) || TypeView(b).flags & TypeFlags.noDict != 0
             }
-            if !hasDictSlot && basesHaveNoDict && kind == .object { flags |= TypeFlags.noDict }
+            if !hasDictSlot && basesHaveNoDict && kind != .exception { flags |= TypeFlags.noDict }
         }
         ObjectRef(kept(kt)).setRaw(TypeField.flags, flags)
         ObjectRef(kept(kt)).setRaw(TypeField.kind, UInt64(kind.rawValue))
@@ -201,6 +202,10 @@ extension Runtime {
         if !cell.isNull && kindOf(cell) == .cell {
             ObjectRef(cell)[CellField.value] = kept(kt)
             dictRemove(kept(kd), cellKey, hash: StrView(cellKey).hash)
+        }
+        // A class defining __eq__ but not __hash__ is unhashable (type_new's __hash__ = None).
+        if !dictGetStr(kept(kd), dunder(.eq)).isNull && dictGetStr(kept(kd), dunder(.hash)).isNull {
+            guard dictSetStr(kept(kd), dunder(.hash), .none) else { return .null }
         }
         // Plain functions named __new__/__init_subclass__/__class_getitem__ are implicitly static/class methods.
         for (n, wrap) in [("__new__", types.staticmethod), ("__init_subclass__", types.classmethod), ("__class_getitem__", types.classmethod)] {

@@ -293,14 +293,17 @@ extension Runtime {
                 return rt.raiseCodecFailure(error, encode: true, objectSlot: a.base)
             }
         }
-        defineTypedMethod(types.bytes, "decode") { rt, a in
-            guard let p = rt.methodArgs(a, "bytes", "decode", .keywords, min: 0, max: 2, names: ["encoding", "errors"]) else { return .null }
-            guard let (codec, errors) = rt.codecArgs("decode", p) else { return .null }
-            do throws(CodecFailure) {
-                let out = try Codecs.decode(rt.bytesOf(rt.arg(a, 0)), codec, errors: errors)
-                return rt.strFromCodePoints(out) ?? .null
-            } catch {
-                return rt.raiseCodecFailure(error, encode: false, objectSlot: a.base)
+        for t in [types.bytes, types.bytearray] {
+            let tn = TypeView(t).nameString
+            defineTypedMethod(t, "decode") { rt, a in
+                guard let p = rt.methodArgs(a, tn, "decode", .keywords, min: 0, max: 2, names: ["encoding", "errors"]) else { return .null }
+                guard let (codec, errors) = rt.codecArgs("decode", p) else { return .null }
+                do throws(CodecFailure) {
+                    let out = try Codecs.decode(rt.bytesOf(rt.arg(a, 0)), codec, errors: errors)
+                    return rt.strFromCodePoints(out) ?? .null
+                } catch {
+                    return rt.raiseCodecFailure(error, encode: false, objectSlot: a.base)
+                }
             }
         }
         for t in [types.unicodeEncodeError, types.unicodeDecodeError] {
@@ -377,9 +380,9 @@ extension Runtime {
             }
             return "'\(enc)' codec can't encode characters in position \(start)-\(end - 1): \(reason)"
         }
-        guard kindOf(obj) == .bytes else { return nil }
-        if start < StrView(obj).count && end == start + 1 {
-            let byte = StrView(obj)[start]
+        guard isBytesLike(obj) else { return nil }
+        if start < byteCount(obj) && end == start + 1 {
+            let byte = byteAt(obj, start)
             return "'\(enc)' codec can't decode byte 0x\(String(byte, radix: 16).leftPadded(to: 2)) in position \(start): \(reason)"
         }
         return "'\(enc)' codec can't decode bytes in position \(start)-\(end - 1): \(reason)"

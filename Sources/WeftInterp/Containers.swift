@@ -256,14 +256,7 @@ extension Runtime {
                 return true
             }
         case .dict where isExact(x):
-            guard let e = dictEntry(x, key) else {
-                if raising.isNull { tailCall(prelude("_dict_delitem"), [x, key], discard: true) }
-                return false
-            }
-            if e < 0 { raiseKeyError(key); return false }
-            let d = DictView(x)
-            dictRemove(x, d.keyAt(e), hash: d.hashAt(e))
-            return true
+            return dictDeleteItem(x, key)
         default:
             break
         }
@@ -273,9 +266,31 @@ extension Runtime {
         return false
     }
 
+    /// dict.__delitem__ (subclass instances included): false after raising or with a
+    /// tail call to the prelude requested (guest hash or equality).
+    func dictDeleteItem(_ x: Word, _ key: Word) -> Bool {
+        guard let e = dictEntry(x, key) else {
+            if raising.isNull { tailCall(prelude("_dict_delitem"), [x, key], discard: true) }
+            return false
+        }
+        if e < 0 { raiseKeyError(key); return false }
+        let d = DictView(x)
+        dictRemove(x, d.keyAt(e), hash: d.hashAt(e))
+        return true
+    }
+
+    /// `item in container`: built-in containers natively, others by __contains__ or iteration.
     func containsOp(_ container: Word, _ item: Word) -> Word {
+        if isExact(container), let r = builtinContains(container, item) { return r }
+        let c = lookupInType(typeOf(container), dunder(.contains))
+        if !c.isNull { return tailCall(prelude("_contains_call"), [c, container, item]) }
+        return tailCall(prelude("_contains_slow"), [container, item])
+    }
+
+    /// The built-in types' __contains__ (subclass instances included); nil for other kinds.
+    func builtinContains(_ container: Word, _ item: Word) -> Word? {
         switch kindOf(container) {
-        case .list where isExact(container):
+        case .list:
             let l = ListView(container)
             for k in 0..<l.count {
                 let v = ListView(container)[k]
@@ -284,7 +299,7 @@ extension Runtime {
                 if e { return .true }
             }
             return .false
-        case .tuple where isExact(container):
+        case .tuple:
             let t = TupleView(container)
             for k in 0..<t.count {
                 if t[k] == item { return .true }
@@ -292,7 +307,7 @@ extension Runtime {
                 if e { return .true }
             }
             return .false
-        case .dict where isExact(container):
+        case .dict:
             guard let e = dictEntry(container, item) else {
                 return raising.isNull ? tailCall(prelude("_dict_contains"), [container, item]) : .null
             }
@@ -300,9 +315,8 @@ extension Runtime {
         case .dictView:
             return dictViewContains(container, item)
         case .set, .frozenset:
-            guard isExact(container) else { break }
             return setContains(container, item)
-        case .str where isExact(container):
+        case .str:
             guard kindOf(item) == .str else {
                 return raise(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
             }
@@ -311,11 +325,8 @@ extension Runtime {
             if isIntLike(item) { return .bool(rangeContainsInt(container, item)) }
             return tailCall(prelude("_contains_slow"), [container, item])
         default:
-            break
+            return nil
         }
-        let c = lookupInType(typeOf(container), dunder(.contains))
-        if !c.isNull { return tailCall(prelude("_contains_call"), [c, container, item]) }
-        return tailCall(prelude("_contains_slow"), [container, item])
     }
 
     func lengthOf(_ x: Word) -> Word {
@@ -323,6 +334,7 @@ extension Runtime {
         case .list where ObjectRef(x).layout == LayoutID.list: return .smallInt(ListView(x).count)
         case .tuple where ObjectRef(x).layout == LayoutID.tuple: return .smallInt(TupleView(x).count)
         case .str, .bytes: if isExact(x) { return .smallInt(StrView(x).count) }
+        case .bytearray: if isExact(x) { return .smallInt(ByteArrayView(x).count) }
         case .dict where ObjectRef(x).layout == LayoutID.dict: return .smallInt(DictView(x).used)
         case .set, .frozenset: if ObjectRef(x).layout == LayoutID.set { return .smallInt(SetView(x).used) }
         case .range: return rangeLength(x)

@@ -55,9 +55,18 @@ extension Runtime {
         }
         switch dictLookup(dw, key, hash: h) {
         case .found(let e): return DictView(dw).valueAt(e)
-        case .absent: return raiseKeyError(key)
+        case .absent: return dictMissing(dw, key)
         case .guest: return tailCall(prelude("_dict_getitem"), [dw, key])
         }
+    }
+
+    /// d[key] of an absent key: a subclass's __missing__(key), else KeyError (dict_subscript).
+    func dictMissing(_ dw: Word, _ key: Word) -> Word {
+        if !isExact(dw) {
+            let miss = lookupInType(typeOf(dw), dunder(.missing))
+            if !miss.isNull { return tailCall(miss, [dw, key]) }
+        }
+        return raiseKeyError(key)
     }
 
     /// The entry of a key, -1 if absent; nil: raised, or guest code needed (nothing raised).
@@ -207,13 +216,13 @@ extension Runtime {
         }
         method("__delitem__") { rt, a in
             guard rt.methodArgs(a, "dict.__delitem__", 1, 1) else { return .null }
-            if rt.deleteItem(rt.arg(a, 0), rt.arg(a, 1)) { return .none }
+            if rt.dictDeleteItem(rt.arg(a, 0), rt.arg(a, 1)) { return .none }
             if !rt.tailCallee.isNull { rt.tailDiscard = false; return rt.tailCall(rt.prelude("_dict_delitem"), [rt.arg(a, 0), rt.arg(a, 1)]) }
             return .null
         }
         method("__contains__") { rt, a in
             guard rt.methodArgs(a, "dict.__contains__", 1, 1) else { return .null }
-            return rt.containsOp(rt.arg(a, 0), rt.arg(a, 1))
+            return rt.builtinContains(rt.arg(a, 0), rt.arg(a, 1)) ?? .null
         }
         method("__len__") { rt, a in
             guard rt.methodArgs(a, "dict.__len__", 0, 0) else { return .null }
@@ -450,7 +459,7 @@ extension Runtime {
             }
             method("__contains__") { rt, a in
                 guard rt.methodArgs(a, "\(name).__contains__", 1, 1) else { return .null }
-                return rt.containsOp(rt.arg(a, 0), rt.arg(a, 1))
+                return rt.builtinContains(rt.arg(a, 0), rt.arg(a, 1)) ?? .null
             }
             if cls == types.dictValues { continue }
             method("isdisjoint") { rt, a in

@@ -4,7 +4,7 @@
 import WeftMemory
 
 enum Dunder: Int, CaseIterable {
-    case index, name, bool, len, iter, getitem, call, reversed, radd, rmul, getattr, get, module, doc, set, setattr, dict, next, hash, eq, await, aiter, anext, annotations, repr, file, str, class_getitem, setitem, delitem, contains, builtins, main, package, path, trunc, new, init_, qualname, slots, classcell, del, round, float, complex, debug, abs, getattribute, delete, delattr, dir
+    case index, name, bool, len, iter, getitem, call, reversed, radd, rmul, getattr, get, module, doc, set, setattr, dict, next, hash, eq, await, aiter, anext, annotations, repr, file, str, class_getitem, setitem, delitem, contains, builtins, main, package, path, trunc, new, init_, qualname, slots, classcell, del, round, float, complex, debug, abs, getattribute, delete, delattr, dir, missing
 
     /// "__name__" (a trailing underscore only escapes a Swift keyword: init_ is "__init__").
     var text: String {

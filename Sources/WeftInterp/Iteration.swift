@@ -17,26 +17,9 @@ extension Runtime {
         return it.word
     }
 
+    /// iter(x): built-in iterables natively, others by __iter__ or the sequence protocol.
     func getIterator(_ x: Word) -> Word {
-        switch kindOf(x) {
-        case .list where isExact(x): return newIterator(types.listIterator, x) ?? .null
-        case .tuple where isExact(x): return newIterator(types.tupleIterator, x) ?? .null
-        case .str where isExact(x): return newIterator(types.strIterator, x) ?? .null
-        case .dict where isExact(x): return newDictIterator(types.dictKeyIterator, x) ?? .null
-        case .set where isExact(x), .frozenset where isExact(x):
-            guard let it = newIterator(types.setIterator, x, n: SetView(x).used) else { return .null }
-            ObjectRef(it)[IteratorField.c] = .smallInt(SetView(ObjectRef(it)[IteratorField.a]).used)
-            return it
-        case .dictView:
-            let cls = typeOf(x)
-            let itType = cls == types.dictKeys ? types.dictKeyIterator : cls == types.dictValues ? types.dictValueIterator : types.dictItemIterator
-            return newDictIterator(itType, ObjectRef(x)[IteratorField.a]) ?? .null
-        case .range:
-            return rangeIterator(x, reversed: false)
-        case .generator: return x
-        case .iterator where isExact(x): return x
-        default: break
-        }
+        if isExact(x), let it = builtinIterator(x) { return it }
         let t = typeOf(x)
         let it = lookupInType(t, dunder(.iter))
         if !it.isNull && it != .none {
@@ -48,6 +31,29 @@ extension Runtime {
             return newIterator(types.seqIterator, x) ?? .null
         }
         return raise(types.typeError, "'\(typeName(x))' object is not iterable")
+    }
+
+    /// The built-in types' __iter__ (subclass instances included): null after raising;
+    /// nil for other kinds.
+    func builtinIterator(_ x: Word) -> Word? {
+        switch kindOf(x) {
+        case .list: return newIterator(types.listIterator, x) ?? .null
+        case .tuple: return newIterator(types.tupleIterator, x) ?? .null
+        case .str: return newIterator(types.strIterator, x) ?? .null
+        case .dict: return newDictIterator(types.dictKeyIterator, x) ?? .null
+        case .set, .frozenset:
+            guard let it = newIterator(types.setIterator, x, n: SetView(x).used) else { return .null }
+            ObjectRef(it)[IteratorField.c] = .smallInt(SetView(ObjectRef(it)[IteratorField.a]).used)
+            return it
+        case .dictView:
+            let cls = typeOf(x)
+            let itType = cls == types.dictKeys ? types.dictKeyIterator : cls == types.dictValues ? types.dictValueIterator : types.dictItemIterator
+            return newDictIterator(itType, ObjectRef(x)[IteratorField.a]) ?? .null
+        case .range:
+            return rangeIterator(x, reversed: false)
+        case .generator, .iterator: return x
+        default: return nil
+        }
     }
 
     /// An iterator over a dict's keys, values or items (forward or reversed): `a` is the

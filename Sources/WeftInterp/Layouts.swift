@@ -39,10 +39,11 @@ enum LayoutID {
     static let superObject: UInt16 = 28
     static let member: UInt16 = 29      // a __slots__ entry's descriptor
     static let continuation: UInt16 = 30 // a suspended frame chain (Continuations.swift)
-    static let builtinCount: UInt16 = 31
+    static let bytearray: UInt16 = 31
+    static let builtinCount: UInt16 = 32
     /// Instances of a class derived from a built-in type: the built-in's layout with one
     /// more traced word at the end, the instance's attribute dict (null until set).
-    static let subclassable: [UInt16] = [str, bytes, tuple, list, dict, bigint, float, set, complex]
+    static let subclassable: [UInt16] = [str, bytes, tuple, list, dict, bigint, float, set, complex, bytearray]
     /// The subclass layout of built-in layout `base` (0 if it cannot be subclassed).
     static func subclassLayout(of base: UInt16) -> UInt16 {
         guard let k = subclassable.firstIndex(of: base) else { return 0 }
@@ -84,6 +85,13 @@ enum StrField {
 enum TupleField {
     static let length = 2
     static let fixedWords = 3
+}
+
+/// bytearray: its bytes in a raw array (capacity ≥ length), grown by doubling.
+enum ByteArrayField {
+    static let items = 2            // traced: raw array
+    static let length = 3           // raw
+    static let fixedWords = 4
 }
 
 enum ListField {
@@ -243,6 +251,7 @@ func registerLayouts(_ t: LayoutTable) {
     add(Layout(name: "super", fixedWords: SuperField.fixedWords, tracedCount: 4), LayoutID.superObject)
     add(Layout(name: "member_descriptor", fixedWords: MemberField.fixedWords, tracedCount: 3), LayoutID.member)
     add(Layout(name: "continuation", fixedWords: ContinuationField.fixedWords, tracedCount: 5), LayoutID.continuation)
+    add(Layout(name: "bytearray", fixedWords: ByteArrayField.fixedWords, tracedCount: 2), LayoutID.bytearray)
     for base in LayoutID.subclassable {
         let l = t[base]
         add(l.withTrailingWords(1, name: l.name + " subclass"), LayoutID.subclassLayout(of: base))

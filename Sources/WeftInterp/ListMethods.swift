@@ -442,7 +442,7 @@ extension Runtime {
         }
         method("__contains__") { rt, a in
             guard rt.methodArgs(a, "list.__contains__", 1, 1) else { return .null }
-            return rt.containsOp(rt.arg(a, 0), rt.arg(a, 1))
+            return rt.builtinContains(rt.arg(a, 0), rt.arg(a, 1)) ?? .null
         }
         method("__iter__") { rt, a in
             guard rt.methodArgs(a, "list.__iter__", 0, 0) else { return .null }
@@ -486,7 +486,7 @@ extension Runtime {
         }
         defineMethod(t, "__contains__") { rt, a in
             guard rt.methodArgs(a, "tuple.__contains__", 1, 1) else { return .null }
-            return rt.containsOp(rt.arg(a, 0), rt.arg(a, 1))
+            return rt.builtinContains(rt.arg(a, 0), rt.arg(a, 1)) ?? .null
         }
         defineMethod(t, "__iter__") { rt, a in
             guard rt.methodArgs(a, "tuple.__iter__", 0, 0) else { return .null }
@@ -532,7 +532,7 @@ extension Runtime {
                     }
                     // seq * seq: the left one repeats, so the right one is "the non-int".
                     let ky = rt.kindOf(y)
-                    let other = dunder == "__rmul__" && (ky == .str || ky == .bytes || ky == .tuple || ky == .list) ? x : y
+                    let other = dunder == "__rmul__" && (ky == .str || ky == .bytes || ky == .bytearray || ky == .tuple || ky == .list) ? x : y
                     return rt.raise(rt.types.typeError, "can't multiply sequence by non-int of type '\(rt.typeName(other))'")
                 }
             }

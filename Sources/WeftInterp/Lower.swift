@@ -431,9 +431,9 @@ struct Lowering<GC: Collector> {
         case .callEx:
             emit(Ins.make(.callEx, dst, a[0], a[1]))
             emit(UInt64(a[2]))
-        case .newtuple, .newlist, .newset:
+        case .newtuple, .newlist, .newset, .newConstSet:
             let o: Op = op.op == .newtuple ? .newTuple : op.op == .newlist ? .newList : .newSet
-            emit(Ins.make(o, dst, 0, a.count))
+            emit(Ins.make(o, dst, op.op == .newConstSet ? 1 : 0, a.count))
             emitRegisters(a)
         case .newdict:
             emit(Ins.make(.newDict, dst, 0, a.count))

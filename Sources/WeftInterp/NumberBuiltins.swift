@@ -28,7 +28,7 @@ extension Runtime {
             }
             let b = Int(clamping: bb)
             guard b == 0 || (b >= 2 && b <= 36) else { return rt.raise(rt.types.valueError, "int() base must be >= 2 and <= 36, or 0") }
-            guard rt.kindOf(x) == .str || rt.kindOf(x) == .bytes else {
+            guard rt.kindOf(x) == .str || rt.isBytesLike(x) else {
                 return rt.raise(rt.types.typeError, "int() can't convert non-string with explicit base")
             }
             return rt.parseInt(x, base: b)
@@ -92,7 +92,7 @@ extension Runtime {
         switch kindOf(x) {
         case .int, .bool: return intExact(x)
         case .float: return floatToInt(floatValue(x))
-        case .str, .bytes: return parseInt(x, base: 10)
+        case .str, .bytes, .bytearray: return parseInt(x, base: 10)
         case .complex:
             return raise(types.typeError, "int() argument must be a string, a bytes-like object or a real number, not 'complex'")
         default:
@@ -107,7 +107,7 @@ extension Runtime {
         case .int, .bool:
             guard let d = intToDouble(x) else { return .null }
             return newFloat(d) ?? .null
-        case .str, .bytes: return parseFloat(x)
+        case .str, .bytes, .bytearray: return parseFloat(x)
         case .complex:
             return raise(types.typeError, "float() argument must be a string or a real number, not 'complex'")
         default:

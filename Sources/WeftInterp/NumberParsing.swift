@@ -136,7 +136,7 @@ extension Runtime {
 
     /// The text of a str (transformed to ASCII) or bytes for number parsing.
     func asciiNumberText(_ x: Word) -> [UInt8]? {
-        if kindOf(x) == .bytes { return bytesOf(x) }
+        if isBytesLike(x) { return bytesOf(x) }
         guard kindOf(x) == .str else { return nil }
         let v = StrView(x)
         var out = [UInt8]()

@@ -54,7 +54,7 @@ enum Op: UInt8 {
     case callEx              // R[A] := R[B](*R[C], **R[x])   [x]
 
     // Building values.
-    case newTuple, newList, newSet   // R[A] := (args)      C = count   [args]
+    case newTuple, newList, newSet   // R[A] := (args)      C = count   [args]; newSet with B = 1: constants (newConstantSet)
     case newDict             // R[A] := {k: v, ...}       C = number of keys and values   [args]
     case listAppend          // R[A].append(R[B])
     case listExtend          // R[A].extend(R[B])

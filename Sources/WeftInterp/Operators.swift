@@ -139,19 +139,20 @@ extension Runtime {
     func nativeEqualOrNil(_ x: Word, _ y: Word) -> Bool? {
         if x == y { return !(isFloat(x) && floatValue(x).isNaN) && !(isComplex(x) && (complexValue(x).re.isNaN || complexValue(x).im.isNaN)) }
         let kx = kindOf(x), ky = kindOf(y)
-        let xNum = (kx == .int || kx == .bool || kx == .float) && isExact(x)
-        let yNum = (ky == .int || ky == .bool || ky == .float) && isExact(y)
-        if isNumberKind(kx) && isNumberKind(ky) && isExact(x) && isExact(y) { return numberCompare(.eq, x, y) }
+        // Past this test a subclass instance compares as its built-in value.
+        let exact = isExact(x) && isExact(y)
+        if !exact && (hasGuestEquality(x) || hasGuestEquality(y)) { return nil }
+        if isNumberKind(kx) && isNumberKind(ky) { return numberCompare(.eq, x, y) }
         if kx == .str && ky == .str { return StrView.equal(x, y) }
         if (kx == .tuple && ky == .tuple) || (kx == .list && ky == .list) { return sequenceCompare(.eq, x, y) }
         if kx == .bytes && ky == .bytes { return StrView.equal(x, y) }
+        if (kx == .bytes || kx == .bytearray) && (ky == .bytes || ky == .bytearray) { return bytesOf(x) == bytesOf(y) }
         if isSetKind(kx) && isSetKind(ky) { return setCompareOrNil(.eq, x, y) }
-        if kx == .dict && ky == .dict && isExact(x) && isExact(y) { return dictEqualOrNil(x, y) }
+        if kx == .dict && ky == .dict { return dictEqualOrNil(x, y) }
         if kx == .dictView || ky == .dictView { return nil }
         if kx == .range && ky == .range { return rangeEqual(x, y) }
         if kx == .method && ky == .method { return methodsEqual(x, y) }
-        if xNum && ky == .str || kx == .str && yNum { return false }
-        if isExact(x) && isExact(y) && kx != ky && kx != .object && ky != .object { return false }
+        if kx != ky && kx != .object && ky != .object { return false }
         if (kx == .none || kx == .notImplemented || kx == .ellipsis) && isExact(y) { return false }
         if (ky == .none || ky == .notImplemented || ky == .ellipsis) && isExact(x) { return false }
         if kx == .type && ky == .type { return false }
@@ -216,18 +217,17 @@ extension Runtime {
         switch kindOf(w) {
         case .bool: return w == .true ? 1 : 0
         case .none: return 0xFCA86420 >> 4
-        case .str, .bytes: return StrView(w).hash
+        case .str, .bytes:
+            return isExact(w) || inheritsBuiltin(w, kindOf(w), "__hash__") ? StrView(w).hash : nil
         case .int, .float, .complex:
-            return isExact(w) ? numberHash(w) : nil
+            return isExact(w) || inheritsBuiltin(w, kindOf(w), "__hash__") ? numberHash(w) : nil
         case .tuple:
-            guard isExact(w) else { return nil }
-            return hashTuple(w)
-        case .list, .dict, .set:
-            if isExact(w) { raise(types.typeError, "unhashable type: '\(typeName(w))'"); return nil }
+            return isExact(w) || inheritsBuiltin(w, .tuple, "__hash__") ? hashTuple(w) : nil
+        case .list, .dict, .set, .bytearray:
+            if isExact(w) || inheritsBuiltin(w, kindOf(w), "__hash__") { raise(types.typeError, "unhashable type: '\(typeName(w))'") }
             return nil
         case .frozenset:
-            guard isExact(w) else { return nil }
-            return frozensetHash(w)
+            return isExact(w) || inheritsBuiltin(w, .frozenset, "__hash__") ? frozensetHash(w) : nil
         case .range:
             return rangeHash(w)
         case .slice:
@@ -277,6 +277,7 @@ extension Runtime {
         case .none: return .false
         case .int, .float, .complex: if isExact(x) { return .bool(numberTruth(x)) }
         case .str, .bytes: if isExact(x) { return .bool(StrView(x).count != 0) }
+        case .bytearray: if isExact(x) { return .bool(ByteArrayView(x).count != 0) }
         case .tuple: if isExact(x) { return .bool(TupleView(x).count != 0) }
         case .list: if isExact(x) { return .bool(ListView(x).count != 0) }
         case .dict: if isExact(x) { return .bool(DictView(x).used != 0) }

@@ -213,8 +213,12 @@ def _hash(x):
     r = m(x)
     if not isinstance(r, int):
         raise TypeError('__hash__ method should return an integer')
-    # As CPython: the int's own hash (so -1 becomes -2, and big ints are reduced).
-    return _weft.hash_native(int(r))
+    # As CPython's slot_tp_hash: a machine-word result is the hash (-1 becomes -2);
+    # a bigger int is reduced by its own hash.
+    r = int(r)
+    if -9223372036854775808 <= r <= 9223372036854775807:
+        return -2 if r == -1 else r
+    return _weft.hash_native(r)
 
 def _not_call(f, *args, **kwargs):
     return not f(*args, **kwargs)
@@ -516,7 +520,7 @@ def _match_mapping(subject):
     return isinstance(subject, dict) or hasattr(type(subject), 'keys') and hasattr(type(subject), '__getitem__') and not isinstance(subject, (str, bytes, list, tuple))
 
 def _match_sequence(subject):
-    if isinstance(subject, (str, bytes, dict)):
+    if isinstance(subject, (str, bytes, bytearray, dict)):
         return False
     return isinstance(subject, (list, tuple, range)) or (hasattr(type(subject), '__getitem__') and hasattr(type(subject), '__len__') and not hasattr(type(subject), 'keys'))
 

@@ -171,6 +171,10 @@ def _dict_getitem(d, key):
     h = _hash(key)
     k = _dict_lookup(d, key, h)
     if k is MISSING:
+        if type(d) is not dict:
+            m = _weft.lookup_type(d, '__missing__')
+            if m is not MISSING:
+                return m(d, key)
         raise KeyError(key)
     return _weft.dict_get_hashed(d, k, h)
 

@@ -89,7 +89,7 @@ def _str_decode(object=MISSING, encoding=MISSING, errors=MISSING):
         return _str(object)
     if isinstance(object, str):
         raise TypeError('decoding str is not supported')
-    if not isinstance(object, bytes) and type(object).__name__ != 'bytearray':
+    if not isinstance(object, (bytes, bytearray)):
         raise TypeError("decoding to str: need a bytes-like object, " + type(object).__name__ + " found")
     if encoding is MISSING:
         encoding = 'utf-8'
@@ -273,16 +273,35 @@ def _bytes_from(src):
         if not isinstance(r, bytes):
             raise TypeError('__bytes__ returned non-bytes (type ' + type(r).__name__ + ')')
         return r
+    return bytes(_bytes_items(src, 'bytes'))
+
+def _bytes_items(src, name):
+    # bytes(x) / bytearray(x) for x with __index__ or iterated by guest code: a list of ints.
     if _has_slot(src, '__index__'):
-        return bytes(_index(src))
+        n = _index(src)
+        if n < 0:
+            raise ValueError('negative count')
+        return [0] * n
     try:
         it = iter(src)
     except TypeError:
-        raise TypeError("cannot convert '" + type(src).__name__ + "' object to bytes") from None
+        raise TypeError("cannot convert '" + type(src).__name__ + "' object to " + name) from None
     items = []
     for x in it:
         items.append(x if isinstance(x, int) else _index(x))
-    return bytes(items)
+    return items
+
+def _bytearray_from(src):
+    return bytearray(_bytes_items(src, 'bytearray'))
+
+def _bytearray_init(self, *args, **kwargs):
+    _weft.bytearray_assign(self, bytearray(*args, **kwargs))
+
+def _bytearray_setslice(self, key, value):
+    bytearray.__setitem__(self, key, bytearray(_bytes_items(value, 'bytearray')))
+
+def _bytearray_extend(self, values):
+    bytearray.extend(self, bytearray(_bytes_items(values, 'bytearray')))
 
 def _sequence_op_error(a, b, op):
     # The errors of CPython's sq_concat / sq_repeat fallbacks in PyNumber_Add/Multiply.

@@ -19,7 +19,8 @@ extension Runtime {
         func prim(_ name: String, _ fn: @escaping NativeFunction<GC>) { define(weftModuleDict, name, fn) }
 
         prim("lookup") { rt, a in
-            let v = rt.lookupInType(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string))
+            let key = rt.intern(StrView(rt.arg(a, 1)).string)
+            let v = rt.lookupInType(rt.arg(a, 0), key)
             return v.isNull ? rt.missing : v
         }
         prim("lookup_type") { rt, a in
@@ -94,8 +95,8 @@ extension Runtime {
         let obj = types.object
         defineMethod(obj, "__init__") { rt, a in .none }
         defineMethod(obj, "__new__") { rt, a in
-            guard a.count >= 1, rt.kindOf(rt.arg(a, 0)) == .type else { return rt.raise(rt.types.typeError, "object.__new__(X): X is not a type object") }
-            return rt.newInstance(rt.arg(a, 0)) ?? .null
+            guard let cls = rt.checkNewClass(a, rt.types.object) else { return .null }
+            return rt.newInstance(cls) ?? .null
         }
         defineMethod(obj, "__repr__") { rt, a in
             let x = rt.arg(a, 0)
@@ -109,7 +110,8 @@ extension Runtime {
         defineMethod(obj, "__ne__") { rt, a in rt.tailCall(rt.prelude("_object_ne"), [rt.arg(a, 0), rt.arg(a, 1)]) }
         defineMethod(obj, "__hash__") { rt, a in rt.newInt(rt.identity(rt.arg(a, 0)) >> 4) ?? .null }
         defineMethod(obj, "__setattr__") { rt, a in
-            let x = rt.arg(a, 0), name = rt.intern(StrView(rt.arg(a, 1)).string), v = rt.arg(a, 2)
+            let name = rt.intern(StrView(rt.arg(a, 1)).string)     // may allocate: read the others after it
+            let x = rt.arg(a, 0), v = rt.arg(a, 2)
             switch rt.kindOf(x) {
             case .object, .exception:
                 if rt.kindOf(x) == .exception, rt.setExceptionAttribute(x, name, v) { return .none }
@@ -119,9 +121,13 @@ extension Runtime {
             }
         }
         defineMethod(obj, "__delattr__") { rt, a in
-            rt.genericDeleteAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) ? .none : .null
+            let key = rt.intern(StrView(rt.arg(a, 1)).string)
+            return rt.genericDeleteAttribute(rt.arg(a, 0), key) ? .none : .null
         }
-        defineMethod(obj, "__getattribute__") { rt, a in rt.genericGetAttribute(rt.arg(a, 0), rt.intern(StrView(rt.arg(a, 1)).string)) }
+        defineMethod(obj, "__getattribute__") { rt, a in
+            let key = rt.intern(StrView(rt.arg(a, 1)).string)
+            return rt.genericGetAttribute(rt.arg(a, 0), key)
+        }
         defineMethod(obj, "__init_subclass__") { rt, a in
             if a.count > 1 {
                 let cls = rt.arg(a, 0)
@@ -221,7 +227,8 @@ extension Runtime {
             let v = dictGet(TypeView(mro[k]).dict, name, hash: h)
             if !v.isNull {
                 if kindOf(v) == .classmethod { return newMethod(ObjectRef(v)[WrapperField.wrapped], objType) ?? .null }
-                if obj == objType && kindOf(obj) == .type && kindOf(v) == .function { return v }
+                // super() in a class method or __new__: functions and method descriptors unbound.
+                if obj == objType && kindOf(obj) == .type && (kindOf(v) == .function || kindOf(v) == .builtin) { return v }
                 if kindOf(v) == .property {
                     return tailCall(ObjectRef(v)[PropertyField.fget], [obj])
                 }

@@ -68,9 +68,10 @@ extension Runtime {
         }
         // Methods of built-in types written in the prelude.
         for (t, name, value) in [(types.list, "__init__", "_list_init"), (types.dict, "__init__", "_dict_init"),
-                                 (types.set, "__init__", "_set_init")] {
+                                 (types.set, "__init__", "_set_init"),
+                                 (types.bytearray, "__init__", "_bytearray_init")] {
             let v = dictGetStr(preludeGlobals, intern(value))
-            if !v.isNull { _ = dictSetStr(TypeView(t).dict, intern(name), v) }
+            if !v.isNull && dictSetStr(TypeView(t).dict, intern(name), v) { preludeMethods.append((t, intern(name))) }
         }
         return installSys()
     }

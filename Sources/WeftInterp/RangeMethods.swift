@@ -183,7 +183,7 @@ extension Runtime {
         }
         defineMethod(r, "__contains__") { rt, a in
             guard rt.methodArgs(a, "range.__contains__", 1, 1) else { return .null }
-            return rt.containsOp(rt.arg(a, 0), rt.arg(a, 1))
+            return rt.builtinContains(rt.arg(a, 0), rt.arg(a, 1)) ?? .null
         }
         defineMethod(r, "__iter__") { rt, a in rt.rangeIterator(rt.arg(a, 0), reversed: false) }
         defineMethod(r, "__reversed__") { rt, a in rt.rangeIterator(rt.arg(a, 0), reversed: true) }

@@ -35,7 +35,7 @@ extension Runtime {
         case .float: return pyRepr(floatValue(w))
         case .complex: return complexRepr(w)
         case .str: return pyRepr(codePoints: StrView(w).codePoints)
-        case .bytes: return pyRepr(bytes: bytesOf(w))
+        case .bytes, .bytearray: return bytesRepr(w)
         case .tuple, .list, .set, .frozenset, .dict:
             // Deep nesting goes to the prelude's repr, whose recursion is on the heap.
             if active.count > 1000 { return nil }
@@ -190,7 +190,9 @@ extension Runtime {
         return bigValue(w).description
     }
 
+    /// The bytes of a bytes or bytearray (subclass instances included).
     func bytesOf(_ w: Word) -> [UInt8] {
+        if kindOf(w) == .bytearray { return ByteArrayView(w).bytes }
         let s = StrView(w)
         return Array(UnsafeRawBufferPointer(start: s.data, count: s.count))
     }

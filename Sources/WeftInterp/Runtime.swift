@@ -64,6 +64,10 @@ public final class Runtime<GC: Collector>: RootProvider {
     /// Words Swift-side structures refer to that must stay alive (and be updated by a
     /// moving collector): module objects by name, the prelude's functions, caches.
     var rootSlots: [Word] = []
+    /// (built-in type, name) of the methods written in the prelude (list.__init__...):
+    /// the heap functions sit in immortal type dicts, which no collector traces, so
+    /// their value slots are roots.
+    var preludeMethods: [(type: Word, name: Word)] = []
     var maps = MapTable()
     var nextIdentity: UInt32 = 0
     /// Bumped whenever a class's attributes change (invalidates attribute caches).
@@ -121,6 +125,11 @@ public final class Runtime<GC: Collector>: RootProvider {
         for i in tailArgs.indices { withUnsafeMutablePointer(to: &tailArgs[i]) { visit($0) } }
         finalizerQueue.forEachSlot(visit)
         for i in rootSlots.indices { withUnsafeMutablePointer(to: &rootSlots[i]) { visit($0) } }
+        for (t, name) in preludeMethods {
+            let d = TypeView(t).dict
+            guard case .found(let e) = dictLookup(d, name, hash: StrView(name).hash) else { continue }
+            visit((DictView(d).entries.base + (ArrayField.fixedWords + 3 * e + 2) * 8).assumingMemoryBound(to: Word.self))
+        }
         for c in codes { c.forEachCachedWord(visit) }
     }
 

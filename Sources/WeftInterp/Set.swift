@@ -88,6 +88,24 @@ extension Runtime {
         return kept(ks)
     }
 
+    /// A set display of three or more constants: CPython 3.11 folds it into a frozenset
+    /// constant made from the tuple of items, which the compiler's constant merging
+    /// remakes from that set's own order; the display is then set().update(constant).
+    /// The same steps give the same table, so the same iteration order.
+    func newConstantSet(fromStack base: Int, count n: Int) -> Word? {
+        let m = vsp
+        defer { release(to: m) }
+        guard let first = newSet(fromStack: base, count: n) else { return nil }
+        let kf = keep(first)
+        let again = vsp
+        setForEach(kept(kf)) { keep($0) }
+        guard let folded = newSet(fromStack: again, count: vsp - again) else { return nil }
+        let kc = keep(folded)
+        guard let s = newSet() else { return nil }
+        let ks = keep(s)
+        return setMerge(kept(ks), kept(kc)) ? kept(ks) : nil
+    }
+
     /// A key's hash for a set or dict; nil: raised TypeError (unhashable), or the hash
     /// is guest code (nothing raised).
     @inline(__always) func keyHash(_ key: Word) -> Int? {

@@ -350,7 +350,7 @@ extension Runtime {
             }
             method("__iter__") { rt, a in
                 guard rt.methodArgs(a, "\(tn).__iter__", 0, 0) else { return .null }
-                return rt.getIterator(rt.arg(a, 0))
+                return rt.builtinIterator(rt.arg(a, 0)) ?? .null
             }
             method("__repr__") { rt, a in
                 if let s = rt.reprString(rt.arg(a, 0)) { return rt.newStr(s) ?? .null }

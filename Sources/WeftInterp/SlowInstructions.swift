@@ -84,7 +84,7 @@ extension Runtime {
             switch op {
             case .newTuple: r = newTuple(fromStack: base, count: c)
             case .newList: r = newList(fromStack: base, count: c)
-            case .newSet: r = newSet(fromStack: base, count: c)
+            case .newSet: r = b == 1 ? newConstantSet(fromStack: base, count: c) : newSet(fromStack: base, count: c)
             case .newDict: r = newDict(fromStack: base, pairs: c / 2)
             default: r = joinStrings(fromStack: base, count: c)
             }

@@ -179,6 +179,7 @@ extension Runtime {
         registerStrCase()
         registerStrFormat()
         registerBytes()
+        registerByteArray()
         registerCodecs()
         registerContainerRepr()
     }

@@ -36,7 +36,7 @@ extension Runtime {
         let kf = keep(fmtW)
         let kd = keep(argsW)
         var ka = kd
-        let fmt = StrView(fmtW).codePoints
+        let fmt = bytesMode ? bytesOf(fmtW).map { UInt32($0) } : StrView(fmtW).codePoints
         let argsKind = kindOf(argsW)
         let isTuple = argsKind == .tuple
         let argLen = isTuple ? TupleView(argsW).count : -1
@@ -171,7 +171,7 @@ extension Runtime {
     /// PyMapping_Check for the right operand of %: anything with __getitem__ but a tuple or str.
     func isMappingForPercent(_ w: Word) -> Bool {
         switch kindOf(w) {
-        case .dict, .list, .bytes, .range: return true
+        case .dict, .list, .bytes, .bytearray, .range: return true
         case .int, .bool, .float, .none, .complex, .set, .frozenset: return false
         default: return !lookupInType(typeOf(w), dunder(.getitem)).isNull
         }

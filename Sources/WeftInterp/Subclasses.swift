@@ -17,6 +17,7 @@ extension Runtime {
         switch kind {
         case .str: return LayoutID.str
         case .bytes: return LayoutID.bytes
+        case .bytearray: return LayoutID.bytearray
         case .tuple: return LayoutID.tuple
         case .list: return LayoutID.list
         case .dict: return LayoutID.dict
@@ -26,6 +27,21 @@ extension Runtime {
         case .complex: return LayoutID.complex
         default: return nil
         }
+    }
+
+    /// The built-in type whose values a subclass instance of kind `k` holds.
+    func builtinType(of k: Kind) -> Word? {
+        let subclassable = [types.str, types.bytes, types.tuple, types.list, types.dict, types.int, types.float,
+                            types.set, types.frozenset, types.complex, types.bytearray]
+        return subclassable.first { TypeView($0).kind == k }
+    }
+
+    /// Does subclass instance `w` (of built-in kind `k`) still use the built-in's
+    /// `name` method (its class does not override it)? Then native code may act for it.
+    func inheritsBuiltin(_ w: Word, _ k: Kind, _ name: String) -> Bool {
+        guard let base = builtinType(of: k) else { return false }
+        let n = intern(name)
+        return lookupInType(typeOf(w), n) == lookupInType(base, n)
     }
 
     /// The index of the attribute-dict word of a subclass instance, nil for other objects.
@@ -71,9 +87,12 @@ extension Runtime {
     }
 
     func registerSubclassing() {
+        // The mutable built-ins are unhashable: __hash__ = None, which subclasses inherit.
+        for t in [types.list, types.dict, types.set] { _ = dictSetStr(TypeView(t).dict, dunder(.hash), .none) }
         // Mutable built-ins: __new__ makes an empty instance; __init__ (the prelude's) fills it.
         let empty: [(Word, (Runtime) -> Word?)] = [
             (types.list, { $0.newList() }), (types.dict, { $0.newDict() }), (types.set, { $0.newSet() }),
+            (types.bytearray, { $0.newByteArray([]) }),
         ]
         for (t, make) in empty {
             defineMethod(t, "__new__") { rt, a in

@@ -9,7 +9,7 @@ enum Kind: UInt8 {
     case object, type, none, bool, int, float, complex, str, bytes, tuple, list, dict, set, frozenset
     case function, builtin, method, module, cell, frame, generator, range, slice, property
     case staticmethod, classmethod, superObject, traceback, notImplemented, ellipsis, iterator
-    case exception, dictView, code, member, continuation
+    case exception, dictView, code, member, continuation, bytearray
 }
 
 struct TypeFlags {
@@ -24,7 +24,7 @@ struct TypeFlags {
 
 struct BuiltinTypes {
     var type = Word.null, object = Word.null, none = Word.null, bool = Word.null, int = Word.null
-    var float = Word.null, complex = Word.null, str = Word.null, bytes = Word.null, tuple = Word.null
+    var float = Word.null, complex = Word.null, str = Word.null, bytes = Word.null, bytearray = Word.null, tuple = Word.null
     var list = Word.null, dict = Word.null, set = Word.null, frozenset = Word.null
     var function = Word.null, builtinFunction = Word.null, methodDescriptor = Word.null, method = Word.null
     var module = Word.null, cell = Word.null, frame = Word.null, generator = Word.null, coroutine = Word.null
