@@ -140,7 +140,46 @@ class FileIO:
                 _check(_weft.os_close(fd))
 
 
-class _Buffered:
+class _Stream:
+    """What buffered and text files share: line iteration, context management, closing
+    when collected."""
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
+class _Buffered(_Stream):
     """A binary file object: BufferedReader, BufferedWriter or BufferedRandom."""
 
     def __init__(self, raw):
@@ -210,25 +249,6 @@ class _Buffered:
                 return line
             self._rbuf += chunk
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, b):
         self._check_closed()
@@ -246,9 +266,6 @@ class _Buffered:
             self.flush()
         return len(b)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def flush(self):
         if self._wbuf:
@@ -279,16 +296,6 @@ class _Buffered:
             finally:
                 self.raw.close()
 
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
-
 
 class BufferedReader(_Buffered):
     pass
@@ -315,7 +322,7 @@ def _utf8_complete(data):
     return n
 
 
-class TextIOWrapper:
+class TextIOWrapper(_Stream):
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: ' + repr(newline))
@@ -415,25 +422,6 @@ class TextIOWrapper:
                 line, self._decoded = self._decoded, ''
                 return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, s):
         self._check_closed()
@@ -449,9 +437,6 @@ class TextIOWrapper:
             self.flush()
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def flush(self):
         self._check_closed()
@@ -479,15 +464,6 @@ class TextIOWrapper:
             finally:
                 self.buffer.close()
 
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
 
 
 for _c in (FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper, UnsupportedOperation):
