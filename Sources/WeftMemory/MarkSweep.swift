@@ -93,7 +93,9 @@ public final class MarkSweep: Collector {
     func allocateSlow(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
         let small = bytes <= MarkSweep.maxSmall
         let need = small ? MarkSweep.pageSize : bytes
-        if heapBytes + need > threshold && !collecting {
+        // Collect before failing too: the threshold (twice the last survivors) may be
+        // past maxHeap, and what died since the last collection must be reusable.
+        if heapBytes + need > min(threshold, options.maxHeap) && !collecting {
             collect()
             if small, let cell = freeLists[(bytes - 1) >> 4] {
                 freeLists[(bytes - 1) >> 4] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
