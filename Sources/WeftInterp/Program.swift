@@ -112,6 +112,7 @@ extension Runtime {
                 status = 1
             }
         }
+        finalizeAtExit()
         stdout.flush()
         stderr.flush()
         return status

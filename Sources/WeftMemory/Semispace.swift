@@ -100,6 +100,15 @@ public final class Semispace: Collector {
         finalizable.append(object.pointer)
     }
 
+    public func queueAllFinalizers() {
+        var seen = Set<UnsafeMutableRawPointer>()
+        for p in finalizationOrder(finalizable, layouts: layouts, immortal: immortal, firstVisit: { seen.insert($0).inserted }) {
+            ObjectRef(p).header &= ~Header.finalizable
+            pending.append(Word(pointer: p))
+        }
+        finalizable = []
+    }
+
     public func takePendingFinalizers() -> [Word] {
         defer { pending = [] }
         return pending
@@ -149,11 +158,18 @@ public final class Semispace: Collector {
             let o = ObjectRef(p)
             if o.header & Header.forwarded != 0 { stillFinalizable.append(o[1].pointer) } else { dying.append(p) }
         }
-        // First queue every unreachable finalizable object, then copy what they reach.
-        for p in dying {
-            let copy = forward(ObjectRef(p).word, &free)
-            ObjectRef(copy).header &= ~Header.finalizable
-            pending.append(copy)
+        // Queue every unreachable finalizable object (in finalization order, found by a
+        // walk of the garbage, still in from-space), then copy what they reach.
+        if !dying.isEmpty {
+            var seen = Set<UnsafeMutableRawPointer>()
+            let ordered = finalizationOrder(dying, layouts: layouts, immortal: immortal) { p in
+                inFromSpace(Word(pointer: p)) && ObjectRef(p).header & Header.forwarded == 0 && seen.insert(p).inserted
+            }
+            for p in ordered {
+                let copy = forward(ObjectRef(p).word, &free)
+                ObjectRef(copy).header &= ~Header.finalizable
+                pending.append(copy)
+            }
         }
         scanAll()
         finalizable = stillFinalizable
