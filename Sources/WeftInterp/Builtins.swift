@@ -229,6 +229,8 @@ extension Runtime {
             guard let args = newTuple(fromStack: a.base, count: n) else { return .null }
             let ka = keep(args)
             defer { release(to: m) }
+            // The keyword values moved with the allocation: read them again.
+            let sepW = keyword(a, "sep"), endW = keyword(a, "end"), file = keyword(a, "file"), flush = keyword(a, "flush")
             return tailCall(prelude("_print"), [kept(ka), sepW.isNull ? .none : sepW, endW.isNull ? .none : endW,
                                                 file.isNull ? .none : file, flush.isNull ? .false : flush])
         }

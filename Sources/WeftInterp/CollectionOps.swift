@@ -185,7 +185,7 @@ extension Runtime {
         }
         if n0 == 1 { return kept(kl) }
         let (total, o) = c.multipliedReportingOverflow(by: n0)
-        if o || total > (1 << 40) { return setRaising(memoryError) }
+        if o || total > (1 << 40) { raiseMemoryError(); return .null }
         guard listReserve(kl, total) else { return .null }
         let l = ListView(kept(kl))
         for k in c..<total { l[k] = l[k % c] }

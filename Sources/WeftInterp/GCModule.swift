@@ -13,6 +13,7 @@ extension Runtime {
             defer { rt.release(to: k) }
             let d = { ObjectRef(rt.kept(k))[ModuleField.dict] }
             rt.define(d(), "collect") { rt, a in
+                guard rt.gcCollectGeneration(a) else { return .null }
                 let before = rt.gc.stats.objectsFreed
                 rt.gc.collect()
                 rt.takeFinalizers()
@@ -35,10 +36,22 @@ extension Runtime {
             rt.runningFinalizers = true
             return rt.finalizerQueue.popFirst()
         }
+        define(weftModuleDict, "finalize") { rt, a in
+            // An object the collector queued: a generator is closed, an instance's
+            // __del__ is called (if its class still has one).
+            let obj = rt.arg(a, 0)
+            if rt.kindOf(obj) == .generator {
+                return rt.tailCall(rt.lookupInType(rt.typeOf(obj), rt.intern("close")), [obj])
+            }
+            let del = rt.lookupInType(rt.typeOf(obj), rt.dunder(.del))
+            return del.isNull ? .none : rt.tailCall(del, [obj])
+        }
         define(weftModuleDict, "unraisable") { rt, a in
-            // CPython prints "Exception ignored in: <repr>" and the traceback to stderr.
+            // CPython prints "Exception ignored in: <repr>" and the traceback to stderr:
+            // the repr of the __del__ method, or of the generator closed.
             let e = rt.arg(a, 0), obj = rt.arg(a, 1)
-            let where_ = rt.reprString(rt.lookupInType(rt.typeOf(obj), rt.dunder(.del))) ?? "?"
+            let del = rt.lookupInType(rt.typeOf(obj), rt.dunder(.del))
+            let where_ = rt.reprString(del.isNull ? obj : del) ?? "?"
             rt.stdout.flush()
             var out = "Exception ignored in: \(where_)\n"
             rt.formatTraceback(ObjectRef(e)[ExceptionField.traceback], &out)
@@ -47,6 +60,54 @@ extension Runtime {
             rt.stderr.flush()
             return .none
         }
+    }
+
+    /// Checks gc.collect's argument, `generation=2` (Argument Clinic, a C int in 0...2).
+    /// Every generation collects the whole heap: Weft's collectors are not generational.
+    func gcCollectGeneration(_ a: Args) -> Bool {
+        if a.count > 1 {
+            raise(types.typeError, "collect() takes at most 1 argument (\(a.count) given)")
+            return false
+        }
+        guard a.count == 1 else { return true }
+        if !a.kwnames.isNull {
+            let name = StrView(TupleView(a.kwnames)[0]).string
+            guard name == "generation" else {
+                raise(types.typeError, "'\(name)' is an invalid keyword argument for collect()")
+                return false
+            }
+        }
+        let w = arg(a, 0)
+        guard isIntLike(w) else {
+            raise(types.typeError, "'\(typeName(w))' object cannot be interpreted as an integer")
+            return false
+        }
+        guard let g = intValue(w), Int32(exactly: g) != nil else {
+            raise(types.overflowError, "Python int too large to convert to C int")
+            return false
+        }
+        if g < 0 || g > 2 {
+            raise(types.valueError, "invalid generation")
+            return false
+        }
+        return true
+    }
+
+    /// At exit, as CPython's finalization does for what is still alive: every object
+    /// still registered runs its finalizer (__del__; generators are closed), with the
+    /// globals still bound. Objects registered meanwhile are not finalized.
+    func finalizeAtExit() {
+        raising = .null
+        handled = .none
+        gc.queueAllFinalizers()
+        takeFinalizers()
+        guard !finalizerQueue.isEmpty else { return }
+        let fn = prelude("_run_finalizers")
+        guard let frame = newFrame(codes[Int(ObjectRef(fn).raw(FunctionField.code))], function: fn) else { return }
+        runningFinalizers = true
+        _ = runFrame(frame)
+        runningFinalizers = false
+        raising = .null
     }
 
     /// Pushes a frame running the queued finalizers (the current frame resumes after).

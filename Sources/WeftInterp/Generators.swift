@@ -23,6 +23,9 @@ extension Runtime {
         g[GeneratorField.yieldFrom] = .null
         g.setRaw(GeneratorField.state, GeneratorState.created.rawValue)
         ObjectRef(kept(kf))[FrameField.generator] = g.word
+        // A generator collected while suspended is closed (CPython's _PyGen_Finalize),
+        // which only shows when its code has a handler (try, with) to run.
+        if !code.exceptionTable.isEmpty { gc.registerFinalizer(g.word) }
         return g.word
     }
 

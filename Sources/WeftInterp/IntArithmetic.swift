@@ -66,7 +66,7 @@ extension Runtime {
             if b.sign == .minus { return raise(types.valueError, "negative shift count") }
             if a.isZero { return .smallInt(0) }
             guard let s = Int(exactly: b), s < (1 << 36) else {
-                raising = memoryError
+                raiseMemoryError()
                 return .null
             }
             return newInt(a << s) ?? .null
@@ -120,7 +120,7 @@ extension Runtime {
         if a == 1 { return .smallInt(1) }
         if a == -1 { return .smallInt(b.magnitude[bitAt: 0] ? -1 : 1) }
         guard let e = Int(exactly: b), e.multipliedReportingOverflow(by: a.magnitude.bitWidth).partialValue < (1 << 36) else {
-            raising = memoryError
+            raiseMemoryError()
             return .null
         }
         return newInt(a.power(e)) ?? .null

@@ -241,10 +241,11 @@ extension Runtime {
         raise(types.typeError, "'\(op)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
     }
 
-    /// Sorts the items at `items` (a Swift copy) natively. Returns the sorted items;
-    /// nil with a TypeError raised (the list then holds `partial`, CPython's state
-    /// after the failure) or nil with nothing raised (guest code: the prelude sorts).
-    func nativeSort(_ items: [Word], reverse: Bool) -> (sorted: [Word]?, partial: [Word]?) {
+    /// Sorts the items at `items` (a Swift copy) natively, allocating nothing. Returns the
+    /// sorted items; or nil with `partial` (CPython's state of the list after a failed
+    /// comparison) and the pair that cannot be ordered; or all nil (guest code: the
+    /// prelude sorts).
+    func nativeSort(_ items: [Word], reverse: Bool) -> (sorted: [Word]?, partial: [Word]?, unorderable: (Word, Word)?) {
         var input = items
         if reverse { input.reverse() }
         var ts = TimSort(keys: input, values: nil, lessThan: { [unowned self] a, b throws(SortAbort) in try self.orderedLess(a, b) })
@@ -252,27 +253,28 @@ extension Runtime {
             try ts.sort()
         } catch {
             switch error {
-            case .guest: return (nil, nil)
+            case .guest: return (nil, nil, nil)
             case .unorderable(let a, let b):
                 var partial = ts.keys
                 if reverse { partial.reverse() }
-                _ = raiseUnorderable("<", a, b)
-                return (nil, partial)
+                return (nil, partial, (a, b))
             }
         }
         var out = ts.keys
         if reverse { out.reverse() }
-        return (out, nil)
+        return (out, nil, nil)
     }
 
     /// list.sort natively (no key function): true done; false raised or tail call.
     func listSort(_ lw: Word, reverse: Bool) -> Bool {
         let l = ListView(lw)
         let items = (0..<l.count).map { l[$0] }
-        let (sorted, partial) = nativeSort(items, reverse: reverse)
+        let (sorted, partial, unorderable) = nativeSort(items, reverse: reverse)
         if let s = sorted ?? partial {
             let l2 = ListView(lw)
             if l2.count == s.count { for (k, w) in s.enumerated() { l2[k] = w } }
+            // Raising allocates: only after the items are back in the list.
+            if let (a, b) = unorderable { _ = raiseUnorderable("<", a, b) }
             return sorted != nil
         }
         tailCall(prelude("_list_sort"), [lw, .none, .bool(reverse)], discard: true)

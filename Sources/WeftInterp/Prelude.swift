@@ -564,7 +564,7 @@ def _run_finalizers():
         if obj is MISSING:
             return
         try:
-            _weft.lookup_type(obj, '__del__')(obj)
+            _weft.finalize(obj)
         except BaseException as e:
             _weft.unraisable(e, obj)
 

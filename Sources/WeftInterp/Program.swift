@@ -115,6 +115,7 @@ extension Runtime {
                 status = 1
             }
         }
+        finalizeAtExit()
         stdout.flush()
         stderr.flush()
         return status

@@ -165,7 +165,7 @@ public final class Runtime<GC: Collector>: RootProvider {
         let m = keep(cls)
         guard let p = gc.allocate(layout: layout, bytes: bytes) else {
             release(to: m)
-            raising = memoryError
+            raiseMemoryError()
             return nil
         }
         let o = ObjectRef(p)
@@ -176,6 +176,22 @@ public final class Runtime<GC: Collector>: RootProvider {
             takeFinalizers()
         }
         return o
+    }
+
+    /// Raises the preallocated MemoryError. A fresh raise forgets the traceback and
+    /// chaining of its previous raise (they would keep dead frames' entries and the old
+    /// exceptions alive); while it is already being raised (allocation failed during
+    /// its unwinding) it keeps them.
+    @inline(never)
+    func raiseMemoryError() {
+        if raising != memoryError {
+            let e = ObjectRef(memoryError)
+            e[ExceptionField.traceback] = .none
+            e[ExceptionField.cause] = .none
+            e[ExceptionField.context] = .none
+            e.setRaw(ExceptionField.suppressContext, 0)
+        }
+        setRaising(memoryError)
     }
 
     /// An immortal object (constants, built-in types): never freed, never moved.

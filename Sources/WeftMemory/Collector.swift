@@ -75,12 +75,89 @@ public protocol Collector: AnyObject {
     /// everything it reaches) and queued instead of freed, once.
     func registerFinalizer(_ object: Word)
 
+    /// At exit: queues every object still registered for finalization (reachable or
+    /// not), in `finalizationOrder`, as CPython finalizes what is alive at shutdown.
+    func queueAllFinalizers()
+
     /// Objects found unreachable whose finalizers must now run; the runtime takes them
     /// (they stay alive until it drops them) and must report them as roots meanwhile.
     func takePendingFinalizers() -> [Word]
 
     /// The verifier's view: is `w` a pointer to a live object of this heap (or immortal)?
     func isValidObject(_ w: Word) -> Bool
+}
+
+/// The order in which the finalizers of `objects` (each has `Header.finalizable`) run
+/// when they die together: an object before the objects it reaches — what reference
+/// counting does for acyclic garbage, and the "topological order" PyPy guarantees.
+/// Objects in one cycle, and unrelated objects, keep the order of `objects`
+/// (registration order, which is what CPython's cycle collector roughly follows).
+///
+/// Tarjan's strongly connected components, iterative (no recursion), over the objects
+/// reached from `objects` for which `firstVisit` is true — called once per object, it
+/// marks it and says whether the walk goes through it: a collector lets through only
+/// garbage, which the walk has then marked (resurrected). Tarjan finds a component
+/// after every component it reaches, so the components in reverse are the order.
+public func finalizationOrder(_ objects: [UnsafeMutableRawPointer], layouts: LayoutTable, immortal: ImmortalArena,
+                              firstVisit: (UnsafeMutableRawPointer) -> Bool) -> [UnsafeMutableRawPointer] {
+    var registration: [UnsafeMutableRawPointer: Int] = [:]
+    for (k, p) in objects.enumerated() { registration[p] = k }
+    var index: [UnsafeMutableRawPointer: Int] = [:]
+    var low: [UnsafeMutableRawPointer: Int] = [:]
+    var onStack = Set<UnsafeMutableRawPointer>()
+    var componentStack: [UnsafeMutableRawPointer] = []
+    var components: [[UnsafeMutableRawPointer]] = []
+    // The walk's path: each object with the range of its children in `edges` still to see.
+    var path: [(node: UnsafeMutableRawPointer, start: Int, next: Int, end: Int)] = []
+    var edges: [UnsafeMutableRawPointer] = []
+    func enter(_ p: UnsafeMutableRawPointer) {
+        index[p] = index.count
+        low[p] = index[p]
+        componentStack.append(p)
+        onStack.insert(p)
+        let start = edges.count
+        ObjectRef(p).forEachTracedSlot(layouts) { slot in
+            let w = slot.pointee
+            if w.isPointer && !immortal.contains(w) { edges.append(w.pointer) }
+        }
+        path.append((p, start, start, edges.count))
+    }
+    for root in objects.reversed() where index[root] == nil && firstVisit(root) {
+        enter(root)
+        while let top = path.last {
+            if top.next < top.end {
+                path[path.count - 1].next += 1
+                let c = edges[top.next]
+                if let ci = index[c] {
+                    if onStack.contains(c) { low[top.node] = min(low[top.node]!, ci) }
+                } else if firstVisit(c) {
+                    enter(c)
+                }
+                continue
+            }
+            path.removeLast()
+            edges.removeLast(edges.count - top.start)
+            let node = top.node
+            if low[node] == index[node] {
+                var component: [UnsafeMutableRawPointer] = []
+                while true {
+                    let p = componentStack.removeLast()
+                    onStack.remove(p)
+                    if ObjectRef(p).header & Header.finalizable != 0 { component.append(p) }
+                    if p == node { break }
+                }
+                if !component.isEmpty { components.append(component) }
+            }
+            if let parent = path.last { low[parent.node] = min(low[parent.node]!, low[node]!) }
+        }
+    }
+    var order: [UnsafeMutableRawPointer] = []
+    order.reserveCapacity(objects.count)
+    for component in components.reversed() {
+        order.append(contentsOf: component.count == 1 ? component
+                     : component.sorted { registration[$0, default: .max] < registration[$1, default: .max] })
+    }
+    return order
 }
 
 /// A pointer value no allocation ever returns: fresh objects' slots hold it in verify

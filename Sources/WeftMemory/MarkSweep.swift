@@ -93,7 +93,9 @@ public final class MarkSweep: Collector {
     func allocateSlow(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
         let small = bytes <= MarkSweep.maxSmall
         let need = small ? MarkSweep.pageSize : bytes
-        if heapBytes + need > threshold && !collecting {
+        // Collect before failing too: the threshold (twice the last survivors) may be
+        // past maxHeap, and what died since the last collection must be reusable.
+        if heapBytes + need > min(threshold, options.maxHeap) && !collecting {
             collect()
             if small, let cell = freeLists[(bytes - 1) >> 4] {
                 freeLists[(bytes - 1) >> 4] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
@@ -141,6 +143,20 @@ public final class MarkSweep: Collector {
         finalizable.append(object.pointer)
     }
 
+    public func queueAllFinalizers() {
+        var seen = Set<UnsafeMutableRawPointer>()
+        queue(finalizationOrder(finalizable, layouts: layouts, immortal: immortal) { seen.insert($0).inserted })
+        finalizable = []
+    }
+
+    /// Queues objects for their finalizers, which then run once only.
+    func queue(_ objects: [UnsafeMutableRawPointer]) {
+        for p in objects {
+            ObjectRef(p).header &= ~Header.finalizable
+            pending.append(Word(pointer: p))
+        }
+    }
+
     public func takePendingFinalizers() -> [Word] {
         defer { pending = [] }
         return pending
@@ -173,19 +189,21 @@ public final class MarkSweep: Collector {
         for w in pending { markWord(w) }
         drainMarkStack()
         // Unreachable objects with finalizers survive this once, with all they reach:
-        // first find them all, then mark from them.
+        // first find them all, then mark from them (in finalization order).
         var stillFinalizable: [UnsafeMutableRawPointer] = []
         var dying: [UnsafeMutableRawPointer] = []
         for p in finalizable {
             if ObjectRef(p).header & Header.mark != 0 { stillFinalizable.append(p) } else { dying.append(p) }
         }
-        for p in dying {
-            let o = ObjectRef(p)
-            o.header &= ~Header.finalizable
-            pending.append(o.word)
-            markWord(o.word)
+        if !dying.isEmpty {
+            let ordered = finalizationOrder(dying, layouts: layouts, immortal: immortal) { p in
+                let o = ObjectRef(p)
+                guard o.header & Header.mark == 0 else { return false }
+                o.header |= Header.mark
+                return true
+            }
+            queue(ordered)
         }
-        drainMarkStack()
         finalizable = stillFinalizable
         sweep()
         threshold = max(options.minHeap, stats.liveBytesAfterLastCollection * 2)

@@ -31,6 +31,9 @@ public final class Semispace: Collector {
     var finalizable: [UnsafeMutableRawPointer] = []
     var pending: [Word] = []
     var collecting = false
+    /// Bytes held back until an allocation has failed (see allocateSlow).
+    var reserve: Int { min(spaceSize / 32, 256 << 10) }
+    var usingReserve = false
 
     public init(layouts: LayoutTable, immortal: ImmortalArena, options: HeapOptions) {
         self.layouts = layouts
@@ -85,8 +88,14 @@ public final class Semispace: Collector {
             // Grow the soft limit, within the space.
             let used = top - from
             let want = used + bytes
-            guard want <= spaceSize && want <= options.maxHeap / 2 else { return nil }
-            limit = from + min(spaceSize, max(want, (limit - from) * 2))
+            // The last `reserve` bytes are for after a MemoryError: its handler must be
+            // able to run (a bound method, a message) before anything is freed.
+            let cap = min(spaceSize, options.maxHeap / 2) - (usingReserve ? 0 : reserve)
+            guard want <= cap else {
+                usingReserve = true
+                return nil
+            }
+            limit = from + min(cap, max(want, (limit - from) * 2))
         }
         let p = top
         top += bytes
@@ -98,6 +107,15 @@ public final class Semispace: Collector {
     public func registerFinalizer(_ object: Word) {
         ObjectRef(object).header |= Header.finalizable
         finalizable.append(object.pointer)
+    }
+
+    public func queueAllFinalizers() {
+        var seen = Set<UnsafeMutableRawPointer>()
+        for p in finalizationOrder(finalizable, layouts: layouts, immortal: immortal, firstVisit: { seen.insert($0).inserted }) {
+            ObjectRef(p).header &= ~Header.finalizable
+            pending.append(Word(pointer: p))
+        }
+        finalizable = []
     }
 
     public func takePendingFinalizers() -> [Word] {
@@ -149,23 +167,31 @@ public final class Semispace: Collector {
             let o = ObjectRef(p)
             if o.header & Header.forwarded != 0 { stillFinalizable.append(o[1].pointer) } else { dying.append(p) }
         }
-        // First queue every unreachable finalizable object, then copy what they reach.
-        for p in dying {
-            let copy = forward(ObjectRef(p).word, &free)
-            ObjectRef(copy).header &= ~Header.finalizable
-            pending.append(copy)
+        // Queue every unreachable finalizable object (in finalization order, found by a
+        // walk of the garbage, still in from-space), then copy what they reach.
+        if !dying.isEmpty {
+            var seen = Set<UnsafeMutableRawPointer>()
+            let ordered = finalizationOrder(dying, layouts: layouts, immortal: immortal) { p in
+                inFromSpace(Word(pointer: p)) && ObjectRef(p).header & Header.forwarded == 0 && seen.insert(p).inserted
+            }
+            for p in ordered {
+                let copy = forward(ObjectRef(p).word, &free)
+                ObjectRef(copy).header &= ~Header.finalizable
+                pending.append(copy)
+            }
         }
         scanAll()
         finalizable = stillFinalizable
         let live = free - to
         stats.liveBytesAfterLastCollection = live
+        if usingReserve && live + 2 * reserve <= min(spaceSize, options.maxHeap / 2) { usingReserve = false }
         // Drop the old space's pages. When verifying, also make them inaccessible until
         // the next collection copies into them: a stale pointer faults at its first use.
         madvise(from, spaceSize, MADV_DONTNEED)
         if options.verify { mprotect(from, spaceSize, PROT_NONE) }
         swap(&from, &to)
         top = free
-        limit = from + min(spaceSize, max(options.minHeap, live * 2))
+        limit = from + min(min(spaceSize, options.maxHeap / 2) - reserve, max(options.minHeap, live * 2))
         if top > limit { limit = top }
         if options.verify {
             do { try verifyHeap(self, layouts: layouts, immortal: immortal) } catch {
