@@ -237,6 +237,12 @@ struct Lowering<GC: Collector> {
         scratch = highWater
         let scratchType = highWater + 1, scratchValue = highWater + 2
         highWater += 3
+        // Zero-argument super() reads the first parameter and the __class__ cell from the
+        // frame (Primitives.swift makeSuper), though the graph need not use them: they stay live.
+        var pinned: [Int] = []
+        if let k = flow.freevars.firstIndex(of: "__class__"), !flow.parameters.isEmpty {
+            pinned = [0, flow.parameters.count + k]
+        }
         var stubs: [Stub] = []
         for (bi, b) in blocks.enumerated() {
             blockStart[ObjectIdentifier(b)] = code.count
@@ -264,6 +270,7 @@ struct Lowering<GC: Collector> {
                     guard let u = lastUse[v], u > k || (rerun && u == k), let r = register[v] else { continue }
                     bits[r / 64] |= 1 << UInt64(r % 64)
                 }
+                for r in pinned { bits[r / 64] |= 1 << UInt64(r % 64) }
                 liveAtEnd[Int32(code.count)] = bits
             }
             for (k, op) in b.operations.enumerated() {
