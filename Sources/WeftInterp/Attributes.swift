@@ -38,7 +38,7 @@ extension Runtime {
                 if fget == .none { return raise(types.attributeError, "property '\(StrView(name).string)' of '\(typeName(obj))' object has no getter") }
                 return tailCall(fget, [obj])
             case .member:
-                let v = instanceGet(obj, name)
+                let v = slotField(obj, descr).map { ObjectRef(obj)[$0] } ?? instanceGet(obj, name)
                 if !v.isNull { return v }
                 return raise(types.attributeError, "'\(typeName(obj))' object has no attribute '\(StrView(name).string)'")
             case .object, .exception:
@@ -295,6 +295,10 @@ extension Runtime {
                 return false
             }
         }
+        if !descr.isNull && kindOf(descr) == .member, let i = slotField(obj, descr) {
+            ObjectRef(obj)[i] = value
+            return true
+        }
         switch kindOf(obj) {
         case .object, .exception:
             if kindOf(obj) == .exception, setExceptionAttribute(obj, name, value) { return true }
@@ -397,6 +401,14 @@ extension Runtime {
                 raise(types.attributeError, "module has no attribute '\(StrView(name).string)'")
                 return false
             }
+            return true
+        }
+        if !descr.isNull && kindOf(descr) == .member, let i = slotField(obj, descr) {
+            if ObjectRef(obj)[i].isNull {
+                raise(types.attributeError, StrView(name).string)
+                return false
+            }
+            ObjectRef(obj)[i] = .null
             return true
         }
         if instanceDelete(obj, name) { return true }

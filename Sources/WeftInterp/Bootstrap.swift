@@ -12,6 +12,7 @@ extension Runtime {
             t.setRaw(TypeField.kind, UInt64(kind.rawValue))
             t.setRaw(TypeField.flags, TypeFlags.baseType)
             t.setRaw(TypeField.instanceSlots, 4)
+            t.setRaw(TypeField.slotWords, 0)
             return t.word
         }
         types.type = bare(.type)

@@ -136,6 +136,13 @@ extension Runtime {
         for (i, b) in baseList.enumerated() where baseList[..<i].contains(b) {
             return raise(types.typeError, "duplicate base class \(TypeView(b).nameString)")
         }
+        // __slots__ words: the base with the most; the others' must be its ancestors'.
+        let slotBase = baseList.max { slotWords($0) < slotWords($1) }
+        let baseSlotWords = slotBase.map(slotWords) ?? 0
+        let slotMRO = slotBase.map { TupleView(TypeView($0).mro) }
+        for b in baseList where slotWords(b) > 0 && !(0..<slotMRO!.count).contains(where: { slotMRO![$0] == b }) {
+            return raise(types.typeError, "multiple bases have instance lay-out conflict")
+        }
         let mro: [Word]
         switch c3(baseList) {
         case .success(let m): mro = m
@@ -182,6 +189,7 @@ extension Runtime {
         if has("__getattr__") { flags |= TypeFlags.hasGetattr }
         if has("__getattribute__") { flags |= TypeFlags.hasGetattribute }
         if has("__setattr__") || has("__delattr__") { flags |= TypeFlags.hasSetattr }
+        ObjectRef(kept(kt)).setRaw(TypeField.slotWords, UInt64(baseSlotWords))
         let slots = dictGetStr(kept(kd), dunder(.slots))
         if !slots.isNull {
             guard let hasDictSlot = installSlots(kt, slots) else { return .null }
@@ -192,10 +200,15 @@ extension Runtime {
             }
             if !hasDictSlot && basesHaveNoDict && kind != .exception { flags |= TypeFlags.noDict }
         }
+        // type_new: a class without a docstring (or __doc__ slot) has __doc__ None in its dict.
+        if dictGetStr(kept(kd), dunder(.doc)).isNull {
+            guard dictSetStr(kept(kd), dunder(.doc), .none) else { return .null }
+        }
         ObjectRef(kept(kt)).setRaw(TypeField.flags, flags)
         ObjectRef(kept(kt)).setRaw(TypeField.kind, UInt64(kind.rawValue))
         ObjectRef(kept(kt)).setRaw(TypeField.rootMap, UInt64(maps.newRoot()))
-        ObjectRef(kept(kt)).setRaw(TypeField.instanceSlots, 4)
+        // Instances without a dict need no inline room for it.
+        ObjectRef(kept(kt)).setRaw(TypeField.instanceSlots, flags & TypeFlags.noDict != 0 ? 0 : 4)
         // __classcell__ is the cell zero-argument super() reads.
         let cellKey = dunder(.classcell)
         let cell = dictGetStr(kept(kd), cellKey)
@@ -219,8 +232,11 @@ extension Runtime {
         return kept(kt)
     }
 
-    /// __slots__: a member descriptor in the class dict for each name. Returns whether
-    /// '__dict__' is among them (nil after raising).
+    @inline(__always) func slotWords(_ t: Word) -> Int { Int(ObjectRef(t).raw(TypeField.slotWords)) }
+
+    /// __slots__: a member descriptor in the class dict for each name, naming a word of
+    /// its own after the bases' (TypeField.slotWords grows). Returns whether '__dict__'
+    /// is among them (nil after raising).
     func installSlots(_ kt: Int, _ slots: Word) -> Bool? {
         var names: [Word] = []
         switch kindOf(slots) {
@@ -263,6 +279,9 @@ extension Runtime {
             guard let d = allocate(LayoutID.member, bytes: MemberField.fixedWords * 8, cls: types.memberDescriptor) else { return nil }
             d[MemberField.name] = name
             d[MemberField.owner] = kept(kt)
+            let t = ObjectRef(kept(kt))
+            d.setRaw(MemberField.index, t.raw(TypeField.slotWords))
+            t.setRaw(TypeField.slotWords, t.raw(TypeField.slotWords) + 1)
             guard dictSetStr(TypeView(kept(kt)).dict, name, d.word) else { return nil }
         }
         return hasDict

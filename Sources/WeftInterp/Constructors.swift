@@ -151,6 +151,24 @@ extension Runtime {
                 return p.word
             }
         }
+        // member_descriptor.__get__/__set__/__delete__: a __slots__ word by hand, through
+        // the same paths as attribute access.
+        for (name, count) in [("__get__", 2), ("__set__", 2), ("__delete__", 1)] {
+            defineTypedMethod(types.memberDescriptor, name) { rt, a in
+                guard rt.methodArgs(a, "member_descriptor", name, .positional, min: name == "__get__" ? 1 : count, max: count) != nil else { return .null }
+                let d = ObjectRef(rt.arg(a, 0)), obj = rt.arg(a, 1)
+                if name == "__get__" && obj == .none { return d.word }
+                let attr = StrView(d[MemberField.name]).string
+                guard rt.isInstance(obj, d[MemberField.owner]) else {
+                    return rt.raise(rt.types.typeError, "descriptor '\(attr)' for '\(TypeView(d[MemberField.owner]).nameString)' objects doesn't apply to a '\(rt.typeName(obj))' object")
+                }
+                switch name {
+                case "__get__": return rt.genericGetAttribute(obj, d[MemberField.name])
+                case "__set__": return rt.setAttribute(obj, d[MemberField.name], rt.arg(a, 2)) ? .none : .null
+                default: return rt.genericDeleteAttribute(obj, d[MemberField.name]) ? .none : .null
+                }
+            }
+        }
         constructors[types.superType.address] = { rt, a in rt.makeSuper(a) }
         constructors[types.enumerate.address] = { rt, a in
             guard rt.checkArgs(a, "enumerate", min: 1, max: 2, keywords: ["start"]) else { return .null }

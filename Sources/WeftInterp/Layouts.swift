@@ -61,7 +61,8 @@ enum TypeField {
     static let kind = 10            // raw: Kind of the built-in type instances derive from
     static let rootMap = 11         // raw: map id of instances' attributes
     static let instanceSlots = 12   // raw: inline attribute slots given to new instances
-    static let words = 13
+    static let slotWords = 13       // raw: __slots__ words at the end of instances (bases' included)
+    static let words = 14
     static let traced = 8           // words 1...8
 }
 
@@ -69,7 +70,8 @@ enum TypeField {
 enum InstanceField {
     static let overflow = 2         // traced: Words array for attributes past the inline slots, or a dict
     static let map = 3              // raw: map id
-    static let inlineCount = 4      // raw: number of inline slots
+    static let inlineCount = 4      // raw: words that follow: the inline slots of the map,
+                                    // then the class's __slots__ (TypeField.slotWords)
     static let fixedWords = 5       // inline slots follow
 }
 
@@ -207,7 +209,7 @@ enum ContinuationField {
 
 enum PropertyField { static let fget = 2, fset = 3, fdel = 4, doc = 5, fixedWords = 6 }
 enum WrapperField { static let wrapped = 2, fixedWords = 3 }
-enum MemberField { static let name = 2, owner = 3, fixedWords = 4 }
+enum MemberField { static let name = 2, owner = 3, index = 4 /* raw: word among the owner's slot words */, fixedWords = 5 }
 enum SuperField { static let type = 2, object = 3, objectType = 4, fixedWords = 5 }
 
 /// Registers the layouts in LayoutID order.

@@ -46,7 +46,8 @@ extension Runtime {
     /// A new instance of user class `cls` (layout instance or exception).
     func newInstance(_ cls: Word) -> Word? {
         let t = TypeView(cls)
-        let inline = Int(t.o.raw(TypeField.instanceSlots))
+        // The map's inline slots, then the __slots__ words.
+        let inline = Int(t.o.raw(TypeField.instanceSlots)) + slotWords(cls)
         let isException = t.kind == .exception
         let fixed = isException ? ExceptionField.fixedWords : InstanceField.fixedWords
         guard let o = allocate(isException ? LayoutID.exception : LayoutID.instance, bytes: (fixed + inline) * 8, cls: cls) else { return nil }
@@ -80,6 +81,23 @@ extension Runtime {
         }
     }
 
+    /// The inline words of an object's map: those after its fixed fields, less its
+    /// class's __slots__ words at the end.
+    @inline(__always) func mapInline(_ o: ObjectRef, _ f: (map: Int, overflow: Int, inline: Int, first: Int)) -> Int {
+        Int(o.raw(f.inline)) - slotWords(o[1])
+    }
+
+    /// The field of `obj` that __slots__ member `member` names (nil if obj has no such
+    /// word: instances of built-in subclasses keep slot values with their attributes).
+    func slotField(_ obj: Word, _ member: Word) -> Int? {
+        guard obj.isPointer else { return nil }
+        let o = ObjectRef(obj)
+        guard let f = attributeFields(o) else { return nil }
+        let n = slotWords(o[1]), k = Int(ObjectRef(member).raw(MemberField.index))
+        guard k < n else { return nil }
+        return f.first + Int(o.raw(f.inline)) - n + k
+    }
+
     /// An instance attribute (null if absent). `name` must be interned.
     func instanceGet(_ w: Word, _ name: Word) -> Word {
         guard w.isPointer else { return .null }   // small ints, floats, None...
@@ -95,7 +113,7 @@ extension Runtime {
             return d.isNull ? .null : dictGetStr(d, name)
         }
         guard let s = maps.slot(map, name) else { return .null }
-        let inline = Int(o.raw(f.inline))
+        let inline = mapInline(o, f)
         return s < inline ? o[f.first + s] : ObjectRef(o[f.overflow])[ArrayField.fixedWords + s - inline]
     }
 
@@ -121,7 +139,7 @@ extension Runtime {
             }
             return dictSetStr(d, name, value)
         }
-        let inline = Int(o.raw(f.inline))
+        let inline = mapInline(o, f)
         if let s = maps.slot(map, name) {
             if s < inline { o[f.first + s] = value } else { ObjectRef(o[f.overflow])[ArrayField.fixedWords + s - inline] = value }
             return true
@@ -199,7 +217,7 @@ extension Runtime {
         let o2 = ObjectRef(kept(ko))
         o2[f.overflow] = kept(kd)
         o2.setRaw(f.map, UInt64(MapTable.dictMode))
-        let inline = Int(o2.raw(f.inline))
+        let inline = mapInline(o2, f)
         for k in 0..<inline { o2[f.first + k] = .null }
         return true
     }

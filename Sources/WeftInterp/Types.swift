@@ -92,6 +92,7 @@ extension Runtime {
         t.setRaw(TypeField.flags, flags)
         t.setRaw(TypeField.kind, UInt64(kind.rawValue))
         t.setRaw(TypeField.instanceSlots, 4)
+        t.setRaw(TypeField.slotWords, 0)
         t.setRaw(TypeField.rootMap, UInt64(maps.newRoot()))
         if base.isNull {
             t[TypeField.bases] = immortalTuple([])
