@@ -353,6 +353,17 @@ extension Runtime {
         let n = StrView(name).string
         if n == "__name__" || n == "__qualname__" { ObjectRef(cls)[n == "__name__" ? TypeField.name : TypeField.qualname] = value; return true }
         classVersion &+= 1
+        // A hook set after the class was made: its flag says to look for it. (Flags mean
+        // "may have": the paths they guard look the hook up. Subclasses made before
+        // are not reached: Weft keeps no list of a class's subclasses yet.)
+        let hook: UInt64
+        switch n {
+        case "__setattr__", "__delattr__": hook = TypeFlags.hasSetattr
+        case "__getattr__": hook = TypeFlags.hasGetattr
+        case "__getattribute__": hook = TypeFlags.hasGetattribute
+        default: hook = 0
+        }
+        if hook != 0 { ObjectRef(cls).setRaw(TypeField.flags, ObjectRef(cls).raw(TypeField.flags) | hook) }
         return dictSetStr(TypeView(cls).dict, name, value)
     }
 

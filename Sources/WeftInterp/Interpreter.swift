@@ -207,6 +207,64 @@ extension Runtime {
                 if returnFrom(f.word, r) { enterCurrent(); continue }
                 // The caller must raise (e.g. __init__ returned a value): unwind from it.
                 enterCurrent()
+            case .setattr:
+                // A plain store into an instance's attributes, as the site's cache entry
+                // remembers it (AttributeCache.swift); else the slow path below.
+                let obj = regs[Ins.a(ins)]
+                if obj.isPointer && ObjectRef(obj).layout == LayoutID.instance,
+                   let e = attributeCacheEntry(Int(pc.pointee), map: ObjectRef(obj).raw(InstanceField.map)),
+                   e.pointee.kind == .store && e.pointee.version == classVersion {
+                    let o = ObjectRef(obj)
+                    let s = e.pointee.slot
+                    let inline = Int(o.raw(InstanceField.inlineCount)) &- e.pointee.slotWords
+                    if s < inline {
+                        o[InstanceField.fixedWords &+ s] = regs[Ins.c(ins)]
+                        o.setRaw(InstanceField.map, e.pointee.newMap)
+                        pc += 1
+                        continue
+                    }
+                    if e.pointee.newMap == e.pointee.map {
+                        ObjectRef(o[InstanceField.overflow])[ArrayField.fixedWords &+ s &- inline] = regs[Ins.c(ins)]
+                        pc += 1
+                        continue
+                    }
+                }
+                fallthrough
+            case .getattr:
+                // An instance's attribute, a method or a class value at the place the
+                // site's cache entry remembers; else the slow path below.
+                if op == .getattr {
+                    let obj = regs[Ins.b(ins)]
+                    if obj.isPointer && ObjectRef(obj).layout == LayoutID.instance,
+                       let e = attributeCacheEntry(Int(pc.pointee), map: ObjectRef(obj).raw(InstanceField.map)),
+                       e.pointee.version == classVersion {
+                        let o = ObjectRef(obj)
+                        switch e.pointee.kind {
+                        case .instanceSlot:
+                            let s = e.pointee.slot
+                            let inline = Int(o.raw(InstanceField.inlineCount)) &- e.pointee.slotWords
+                            regs[Ins.a(ins)] = s < inline ? o[InstanceField.fixedWords &+ s]
+                                : ObjectRef(o[InstanceField.overflow])[ArrayField.fixedWords &+ s &- inline]
+                            pc += 1
+                            continue
+                        case .classValue:
+                            regs[Ins.a(ins)] = e.pointee.value
+                            pc += 1
+                            continue
+                        case .method:
+                            pc += 1
+                            save(pc)
+                            value = newMethod(e.pointee.value, obj) ?? .null
+                            reload()
+                            if !value.isNull { regs[Ins.a(ins)] = value; continue }
+                            break   // MemoryError: raised below
+                        case .empty, .store:
+                            break
+                        }
+                        if e.pointee.kind == .method { break }
+                    }
+                }
+                fallthrough
             default:
                 if !finalizerQueue.isEmpty && !runningFinalizers {
                     // Run queued finalizers first; this instruction runs after them.

@@ -419,8 +419,10 @@ struct Lowering<GC: Collector> {
         case .excMatch: emit(Ins.make(.excMatch, dst, a[0], a[1]))
         case .getattr:
             emit(Ins.make(.getattr, dst, a[0], a[1]))
-            emit(UInt64(newCache()))
-        case .setattr: emit(Ins.make(.setattr, a[0], a[1], a[2]))
+            emit(UInt64(rt.newAttributeCache()))
+        case .setattr:
+            emit(Ins.make(.setattr, a[0], a[1], a[2]))
+            emit(UInt64(rt.newAttributeCache()))
         case .delattr: emit(Ins.make(.delattr, a[0], a[1]))
         case .getitem: emit(Ins.make(.getitem, dst, a[0], a[1]))
         case .setitem: emit(Ins.make(.setitem, a[0], a[1], a[2]))

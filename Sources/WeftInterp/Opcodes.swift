@@ -40,8 +40,8 @@ enum Op: UInt8 {
     case setupAnnotations    // give namespace R[A] (or the globals if None) an __annotations__ dict
 
     // Attributes, items.
-    case getattr             // R[A] := R[B].R[C]   [cache]
-    case setattr             // R[A].R[B] := R[C]
+    case getattr             // R[A] := R[B].R[C]   [attribute cache]
+    case setattr             // R[A].R[B] := R[C]   [attribute cache]
     case delattr             // del R[A].R[B]
     case getitem             // R[A] := R[B][R[C]]
     case setitem             // R[A][R[B]] := R[C]
@@ -135,7 +135,7 @@ enum Ins {
 /// Words an instruction takes, extra words included.
 @inline(__always) func instructionLength(_ op: Op, _ ins: UInt64) -> Int {
     switch op {
-    case .getattr, .loadGlobal, .newSlice, .callEx, .loadClassDeref, .forIter, .unpackEx, .branchIfNotInstance:
+    case .getattr, .setattr, .loadGlobal, .newSlice, .callEx, .loadClassDeref, .forIter, .unpackEx, .branchIfNotInstance:
         return 2
     case .call, .newTuple, .newList, .newSet, .newDict, .buildString:
         return 1 + (Ins.c(ins) + 3) / 4

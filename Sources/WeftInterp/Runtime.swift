@@ -7,6 +7,7 @@
 // value stack is invalid after anything that can allocate. Code that needs a value
 // across an allocation pushes it (`keep`) and reads it back (`kept`).
 
+import Glibc
 import WeftMemory
 import WeftFlow
 import WeftSyntax
@@ -72,6 +73,14 @@ public final class Runtime<GC: Collector>: RootProvider {
     var nextIdentity: UInt32 = 0
     /// Bumped whenever a class's attributes change (invalidates attribute caches).
     var classVersion: UInt64 = 0
+    /// The attribute caches of getattr/setattr sites (AttributeCache.swift): reserved
+    /// address space, zero (empty) until used; entry 0 is never filled.
+    let attributeCaches: UnsafeMutablePointer<AttributeCacheEntry> = {
+        let bytes = Runtime.attributeCacheCapacity * MemoryLayout<AttributeCacheEntry>.stride
+        return UnsafeMutableRawPointer(calloc(bytes, 1)!).bindMemory(to: AttributeCacheEntry.self, capacity: Runtime.attributeCacheCapacity)
+    }()
+    var attributeCacheCount = 1
+    static var attributeCacheCapacity: Int { 1 << 20 }
     var recursionLimit: Int? = nil
     var depth = 0
     /// Immortal kwnames tuples for calls with **kwargs, by their names (see callEx).
@@ -131,6 +140,7 @@ public final class Runtime<GC: Collector>: RootProvider {
             visit((DictView(d).entries.base + (ArrayField.fixedWords + 3 * e + 2) * 8).assumingMemoryBound(to: Word.self))
         }
         for c in codes { c.forEachCachedWord(visit) }
+        forEachAttributeCacheWord(visit)
     }
 
     /// Before a collection: frames in the current chain forget their dead registers.

@@ -21,9 +21,10 @@ extension Runtime {
         let extra = start + 1
         switch op {
         case .getattr:
+            fillGetAttributeCache(Int(extra[0]), regs[b], regs[c])
             return store(a, getAttribute(regs[b], regs[c]))
         case .setattr:
-            return setAttribute(regs[a], regs[b], regs[c]) ? .continueHere : .null
+            return setAttributeFilling(Int(extra[0]), regs[a], regs[b], regs[c]) ? .continueHere : .null
         case .delattr:
             return deleteAttribute(regs[a], regs[b]) ? .continueHere : .null
         case .getitem:

@@ -1,0 +1,149 @@
+// Inline caches for `getattr` and `setattr` on instances of Python classes (as CPython's
+// LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE and PyPy's mapdict caches). Each
+// instruction site owns `ways` entries (polymorphic: `self.x` in a base class's method
+// sees the maps of several subclasses), named by the word after the instruction. An entry
+// holds for one map — maps belong to one class (each class has its own root map), and
+// say which attributes an instance has and where — and for one `classVersion`, bumped
+// whenever any class's attributes change. So a hit needs no dict lookup at all: the
+// instance's map id and the global version are compared, and the value is read at the
+// slot the entry names. A miss runs the generic path (Attributes.swift) and refills.
+//
+// The entries live in one table outside the heap; their `value` words are roots.
+
+import WeftMemory
+
+struct AttributeCacheEntry {
+    enum Kind: UInt8 {
+        case empty = 0
+        /// getattr: the instance's own attribute at `slot`.
+        case instanceSlot
+        /// getattr: a function found in the class: a new bound method of `value`.
+        case method
+        /// getattr: `value`, found in the class, returned as is.
+        case classValue
+        /// setattr: store at `slot`; the instance's map becomes `newMap` (a new
+        /// attribute, or the same map for an update).
+        case store
+    }
+    var map: UInt64 = 0
+    var version: UInt64 = 0
+    var slot: Int = 0
+    var newMap: UInt64 = 0
+    /// The class's __slots__ words, which follow the map's inline slots in an instance.
+    var slotWords: Int = 0
+    var kind: Kind = .empty
+    var value: Word = .null
+
+    /// Entries per instruction site (attributeCacheEntry checks this many).
+    static var ways: Int { 4 }
+}
+
+extension Runtime {
+    /// The first of the `ways` cache entries of a new instruction site (0, shared and
+    /// never filled, once the table is full).
+    func newAttributeCache() -> Int {
+        let ways = AttributeCacheEntry.ways
+        guard attributeCacheCount + ways <= Runtime.attributeCacheCapacity else { return 0 }
+        attributeCacheCount += ways
+        return attributeCacheCount - ways
+    }
+
+    /// The entry of site `k` that holds for `map`, if any (its version unchecked).
+    @inline(__always) func attributeCacheEntry(_ k: Int, map: UInt64) -> UnsafeMutablePointer<AttributeCacheEntry>? {
+        let e = attributeCaches + k
+        if e[0].map == map { return e }
+        if e[1].map == map { return e + 1 }
+        if e[2].map == map { return e + 2 }
+        if e[3].map == map { return e + 3 }
+        return nil
+    }
+
+    /// Where site `k` keeps a new entry for `map`: the stale one for that map, an empty
+    /// one, else the oldest (entries move down, the new one goes last).
+    func attributeCacheVictim(_ k: Int, map: UInt64) -> UnsafeMutablePointer<AttributeCacheEntry> {
+        let e = attributeCaches + k
+        for i in 0..<AttributeCacheEntry.ways where e[i].kind == .empty || e[i].map == map { return e + i }
+        for i in 1..<AttributeCacheEntry.ways { e[i - 1] = e[i] }
+        return e + (AttributeCacheEntry.ways - 1)
+    }
+
+    /// Whether a class attribute takes precedence over an instance's own (property,
+    /// __slots__ member, or an object whose class defines __set__ or __delete__), as
+    /// genericGetAttribute decides.
+    func isDataDescriptorForGet(_ descr: Word) -> Bool {
+        switch kindOf(descr) {
+        case .property, .member: return true
+        case .object, .exception: return isHeapType(typeOf(descr)) && isDataDescriptorType(typeOf(descr))
+        default: return false
+        }
+    }
+
+    /// Fills entry `k` for `obj.name`, if the lookup is one the fast path can repeat.
+    /// It looks only, never calls guest code or allocates.
+    func fillGetAttributeCache(_ k: Int, _ obj: Word, _ name: Word) {
+        guard k != 0, obj.isPointer else { return }
+        let o = ObjectRef(obj)
+        guard o.layout == LayoutID.instance else { return }
+        let t = o[1]
+        guard TypeView(t).flags & TypeFlags.hasGetattribute == 0 else { return }
+        let map = o.raw(InstanceField.map)
+        guard map != UInt64(MapTable.dictMode) else { return }
+        let descr = lookupInType(t, name)
+        var e = AttributeCacheEntry(map: map, version: classVersion, slotWords: slotWords(t))
+        if !descr.isNull && isDataDescriptorForGet(descr) { return }
+        if let s = maps.slot(Int(map), name) {
+            e.kind = .instanceSlot
+            e.slot = s
+        } else if descr.isNull {
+            return
+        } else {
+            switch kindOf(descr) {
+            case .function: e.kind = .method; e.value = descr
+            case .staticmethod: e.kind = .classValue; e.value = ObjectRef(descr)[WrapperField.wrapped]
+            case .builtin, .classmethod, .object, .exception: return
+            default: e.kind = .classValue; e.value = descr    // bind() returns it as is
+            }
+        }
+        attributeCacheVictim(k, map: map).pointee = e
+    }
+
+    /// setattr through entry `k`: the generic path, then a refill if the store was a
+    /// plain one into an instance's map (no descriptor, no __setattr__).
+    func setAttributeFilling(_ k: Int, _ obj: Word, _ name: Word, _ value: Word) -> Bool {
+        guard k != 0, obj.isPointer, ObjectRef(obj).layout == LayoutID.instance else { return setAttribute(obj, name, value) }
+        let t = typeOf(obj)
+        let tv = TypeView(t)
+        let oldMap = ObjectRef(obj).raw(InstanceField.map)
+        var cacheable = tv.flags & (TypeFlags.hasSetattr | TypeFlags.noDict) == 0 && oldMap != UInt64(MapTable.dictMode)
+        if cacheable {
+            let descr = lookupInType(t, name)
+            if !descr.isNull && (kindOf(descr) == .property || kindOf(descr) == .member || isHeapType(typeOf(descr)) && isDataDescriptorType(typeOf(descr))) {
+                cacheable = false
+            }
+        }
+        guard cacheable else { return setAttribute(obj, name, value) }
+        let sw = slotWords(t)     // (t moves if the store allocates)
+        let m = keep(obj)
+        defer { release(to: m) }
+        let version = classVersion
+        guard setAttribute(obj, name, value) else { return false }
+        let o = ObjectRef(kept(m))
+        let newMap = o.raw(InstanceField.map)
+        guard newMap != UInt64(MapTable.dictMode), version == classVersion, let s = maps.slot(Int(newMap), name) else { return true }
+        attributeCacheVictim(k, map: oldMap).pointee = AttributeCacheEntry(map: oldMap, version: version, slot: s, newMap: newMap,
+                                                 slotWords: sw, kind: .store)
+        return true
+    }
+
+    /// The cached methods' and values' words, for the collector.
+    func forEachAttributeCacheWord(_ visit: (UnsafeMutablePointer<Word>) -> Void) {
+        var k = 1
+        while k < attributeCacheCount {
+            if attributeCaches[k].kind == .method || attributeCaches[k].kind == .classValue {
+                let at = UnsafeMutableRawPointer(attributeCaches + k) + MemoryLayout<AttributeCacheEntry>.offset(of: \.value)!
+                visit(at.assumingMemoryBound(to: Word.self))
+            }
+            k += 1
+        }
+    }
+}
