@@ -99,7 +99,7 @@ extension Runtime {
             return raise(types.recursionError, "maximum recursion depth exceeded")
         }
         guard let frame = bindArguments(fn, code, base: base, count: count, kwnames: kwnames) else { return .null }
-        if code.flow.isGenerator || code.flow.isCoroutine {
+        if code.makesGenerator {
             return newGenerator(frame, code: code) ?? .null
         }
         let fr = ObjectRef(frame)
@@ -113,6 +113,18 @@ extension Runtime {
 
     /// CPython's argument binding (initialize_locals), with its error messages.
     func bindArguments(_ fn: Word, _ code: CodeObject, base: Int, count: Int, kwnames: Word) -> Word? {
+        if count == code.plainArity && kwnames.isNull {
+            // Exactly the positional parameters: copy them (and the closure's cells).
+            guard let frame = newFrame(code, function: fn) else { return nil }
+            let regs = registers(frame)
+            regs.update(from: vs + base, count: count)
+            let closure = ObjectRef(ObjectRef(frame)[FrameField.function])[FunctionField.closure]
+            if closure != .none {
+                let c = TupleView(closure)
+                for k in 0..<c.count { regs[count + k] = c[k] }
+            }
+            return frame
+        }
         let flow = code.flow
         let m = vsp
         let kfn = keep(fn)

@@ -15,6 +15,14 @@ final class CodeObject {
     let registerCount: Int
     let constBase: Int
     let constants: [Word]
+    /// The same constants where a new frame copies them from (immortal Words).
+    let constantWords: UnsafeMutablePointer<Word>
+    /// The positional argument count when that is all the function takes (no *args,
+    /// **kwargs or keyword-only parameters): calls passing exactly that many positional
+    /// arguments bind them by copying. -1 otherwise.
+    let plainArity: Int
+    /// Calling it makes a generator or coroutine.
+    let makesGenerator: Bool
     /// (end of a raising instruction, offset of its handler stub), sorted.
     let exceptionTable: [(end: Int32, handler: Int32)]
     /// Source position of the instruction ending at each offset (index into `locs`).
@@ -52,6 +60,10 @@ final class CodeObject {
         self.registerCount = registerCount
         self.constBase = constBase
         self.constants = constants
+        self.constantWords = .allocate(capacity: max(constants.count, 1))
+        self.constantWords.initialize(from: constants, count: constants.count)
+        self.plainArity = flow.hasVarargs || flow.hasVarkw || flow.kwOnlyCount > 0 ? -1 : flow.argCount
+        self.makesGenerator = flow.isGenerator || flow.isCoroutine
         self.exceptionTable = exceptionTable
         self.locAtEnd = locAtEnd
         self.locs = locs

@@ -101,7 +101,7 @@ extension Runtime {
         fr.setRaw(FrameField.count, UInt64(n))
         let regs = (fr.base + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
         regs.initialize(repeating: .null, count: n)
-        for (k, c) in code.constants.enumerated() { regs[code.constBase + k] = c }
+        (regs + code.constBase).update(from: code.constantWords, count: code.constants.count)
         return fr.word
     }
 

@@ -207,11 +207,37 @@ extension Runtime {
                 if returnFrom(f.word, r) { enterCurrent(); continue }
                 // The caller must raise (e.g. __init__ returned a value): unwind from it.
                 enterCurrent()
+            case .forIter:
+                // The next item of a list or range iterator; anything else (and the end)
+                // takes the slow path below.
+                if op == .forIter, regs[Ins.b(ins)].isPointer, ObjectRef(regs[Ins.b(ins)]).layout == LayoutID.iterator {
+                    let it = ObjectRef(regs[Ins.b(ins)])
+                    let i = Int(Int64(bitPattern: it.raw(IteratorField.i)))
+                    if it[1] == types.listIterator {
+                        let l = it[IteratorField.a]
+                        if l != .none && i < ListView(l).count {
+                            it.setRaw(IteratorField.i, UInt64(bitPattern: Int64(i &+ 1)))
+                            regs[Ins.a(ins)] = ListView(l)[i]
+                            pc += 1
+                            continue
+                        }
+                    } else if it[1] == types.rangeIterator && i < Int(Int64(bitPattern: it.raw(IteratorField.n))) {
+                        let (p, o1) = it[IteratorField.b].smallIntValue.multipliedReportingOverflow(by: i)
+                        let (v, o2) = it[IteratorField.a].smallIntValue.addingReportingOverflow(p)
+                        if !o1 && !o2 && Word.fitsSmallInt(v) {
+                            it.setRaw(IteratorField.i, UInt64(bitPattern: Int64(i &+ 1)))
+                            regs[Ins.a(ins)] = .smallInt(v)
+                            pc += 1
+                            continue
+                        }
+                    }
+                }
+                fallthrough
             case .setattr:
                 // A plain store into an instance's attributes, as the site's cache entry
                 // remembers it (AttributeCache.swift); else the slow path below.
                 let obj = regs[Ins.a(ins)]
-                if obj.isPointer && ObjectRef(obj).layout == LayoutID.instance,
+                if op == .setattr && obj.isPointer && ObjectRef(obj).layout == LayoutID.instance,
                    let e = attributeCacheEntry(Int(pc.pointee), map: ObjectRef(obj).raw(InstanceField.map)),
                    e.pointee.kind == .store && e.pointee.version == classVersion {
                     let o = ObjectRef(obj)

@@ -468,8 +468,11 @@ def _set_update(s, other):
         for k, v, h in _weft.dict_entries(other):
             _set_add_hashed(s, k, h)
     else:
+        # Keys with a built-in hash and equality go in natively; the others the long way.
+        add = _weft.set_add_plain
         for x in other:
-            _set_add(s, x)
+            if not add(s, x):
+                _set_add(s, x)
 
 def _set_update_from(s, others):
     for o in others:
@@ -684,19 +687,22 @@ def _set_inplace(x, y, kind):
 
 def _tuple_slow(it):
     items = []
+    append = items.append
     for x in it:
-        items.append(x)
+        append(x)
     return tuple(items)
 
 def _list_from(it):
     l = []
+    append = l.append
     for x in it:
-        l.append(x)
+        append(x)
     return l
 
 def _list_extend(l, it):
+    append = l.append
     for x in it:
-        l.append(x)
+        append(x)
 
 def _list_iadd(l, it):
     _list_extend(l, it)

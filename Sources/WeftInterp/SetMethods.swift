@@ -667,6 +667,15 @@ extension Runtime {
             for k in ks { rt.keep(k) }
             return rt.newList(fromStack: m, count: ks.count) ?? .null
         }
+        // Adds a key whose hash and equality are built-in: True; False (nothing done) when
+        // the key or a colliding one needs guest code.
+        prim("set_add_plain") { rt, a in
+            switch rt.setAddKey(rt.arg(a, 0), rt.arg(a, 1)) {
+            case 1: return .true
+            case 0: return .null
+            default: return .false
+            }
+        }
         // Inserts a key known to be absent (every candidate compared unequal).
         prim("set_insert_new") { rt, a in
             rt.setAddEntry(rt.arg(a, 0), rt.arg(a, 1), hash: rt.hashArgument(rt.arg(a, 2)), assumeNew: true) == 1 ? .none : .null
