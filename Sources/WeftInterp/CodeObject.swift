@@ -33,7 +33,7 @@ final class CodeObject {
     /// them at every suspension: no hashing there): those at offset e are
     /// deadRegs[deadStart[e] ..< deadStart[e + 1]].
     private var deadStart: UnsafeMutablePointer<Int32>? = nil
-    private var deadRegs: [Int32] = []
+    private var deadRegs = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
 
     /// Clears the registers of `frame` (stopped after the instruction ending at `end`)
     /// that hold no live value, so that the collector does not keep dead objects.
@@ -42,9 +42,8 @@ final class CodeObject {
         let starts = deadStart ?? makeDeadTable()
         let from = Int(starts[end]), to = Int(starts[end + 1])
         guard from < to else { return }
-        deadRegs.withUnsafeBufferPointer { d in
-            for k in from..<to { regs[Int(d[k])] = .null }
-        }
+        let d = deadRegs
+        for k in from..<to { regs[Int(d[k])] = .null }
     }
 
     private func makeDeadTable() -> UnsafeMutablePointer<Int32> {
@@ -58,7 +57,9 @@ final class CodeObject {
             for r in 0..<constBase where isDead(r) { dead.append(Int32(r)) }
         }
         starts[count + 1] = Int32(dead.count)
-        deadRegs = dead
+        deadRegs.deallocate()
+        deadRegs = .allocate(capacity: max(dead.count, 1))
+        deadRegs.initialize(from: dead, count: dead.count)
         deadStart = starts
         return starts
     }
