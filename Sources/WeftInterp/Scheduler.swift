@@ -5,8 +5,7 @@
 // tasklet blocked on a channel holds no frame of the channel's.
 //
 // Tasklets and channels stay instances of Python classes (tasklet, channel); the
-// scheduler reads and writes their attributes through per-map slot caches
-// (`SchedulerState.get`/`set`). The runnable tasklets form a ring linked through the
+// scheduler reads and writes their __slots__ through a per-class cache (`sget`/`sset`). The runnable tasklets form a ring linked through the
 // tasklets' `_next`/`_prev`, the current tasklet at its head while it is runnable; the
 // tasklets waiting on a channel form a ring of the same links from the channel's
 // `_head` (a tasklet is runnable or blocked, never both, as in Stackless).
@@ -51,7 +50,8 @@ final class SchedulerState {
     let root: Int
     var count = 0
     let names: [Word]
-    /// Per attribute: the map id last seen (-1: none) and the attribute's slot in it.
+    /// Per attribute: the root map id of the class last seen (-1: none) and the distance
+    /// of the attribute's word from the end of the instance's inline words.
     let cache: UnsafeMutablePointer<Int>
 
     init(root: Int, names: [Word]) {
@@ -67,26 +67,35 @@ final class SchedulerState {
 extension Runtime {
     // MARK: attributes through the slot cache
 
+    // The attributes are __slots__ of tasklet and channel: words at a fixed distance from
+    // the end of the instance's inline words, the same for every instance of a class. The
+    // cache keeps, per attribute, the class last seen (by its root map id: unique and
+    // never moved, unlike the class) and that distance.
+
     @inline(__always) func sget(_ st: SchedulerState, _ w: Word, _ k: SchedAttr) -> Word {
         let o = ObjectRef(w)
         let i = k.rawValue
-        if w.isPointer && o.layout == LayoutID.instance && Int(o.raw(InstanceField.map)) == st.cache[2 * i] {
-            let s = st.cache[2 * i + 1], inline = Int(o.raw(InstanceField.inlineCount))
-            return s < inline ? o[InstanceField.fixedWords + s] : ObjectRef(o[InstanceField.overflow])[ArrayField.fixedWords + s - inline]
+        if w.isPointer && o.layout == LayoutID.instance && Int(ObjectRef(o[1]).raw(TypeField.rootMap)) == st.cache[2 * i] {
+            let v = o[InstanceField.fixedWords + Int(o.raw(InstanceField.inlineCount)) - st.cache[2 * i + 1]]
+            return v.isNull ? .none : v
         }
         return sgetSlow(st, w, k)
     }
 
+    /// The field of slot attribute k in w (caching where it is), or nil if k is not a
+    /// slot of w's class.
+    func slotFieldCaching(_ st: SchedulerState, _ w: Word, _ k: SchedAttr) -> Int? {
+        guard w.isPointer && ObjectRef(w).layout == LayoutID.instance else { return nil }
+        let o = ObjectRef(w)
+        let descr = lookupInType(o[1], st.names[k.rawValue])
+        guard !descr.isNull && kindOf(descr) == .member, let field = slotField(w, descr) else { return nil }
+        st.cache[2 * k.rawValue] = Int(ObjectRef(o[1]).raw(TypeField.rootMap))
+        st.cache[2 * k.rawValue + 1] = InstanceField.fixedWords + Int(o.raw(InstanceField.inlineCount)) - field
+        return field
+    }
+
     @inline(never) func sgetSlow(_ st: SchedulerState, _ w: Word, _ k: SchedAttr) -> Word {
-        let i = k.rawValue
-        if w.isPointer && ObjectRef(w).layout == LayoutID.instance {
-            let map = Int(ObjectRef(w).raw(InstanceField.map))
-            if map != MapTable.dictMode, let s = maps.slot(map, st.names[i]) {
-                st.cache[2 * i] = map
-                st.cache[2 * i + 1] = s
-            }
-        }
-        let v = instanceGet(w, st.names[i])
+        let v = slotFieldCaching(st, w, k).map { ObjectRef(w)[$0] } ?? instanceGet(w, st.names[k.rawValue])
         return v.isNull ? .none : v
     }
 
@@ -95,22 +104,18 @@ extension Runtime {
     @inline(__always) func sset(_ st: SchedulerState, _ w: Word, _ k: SchedAttr, _ v: Word) {
         let o = ObjectRef(w)
         let i = k.rawValue
-        if w.isPointer && o.layout == LayoutID.instance && Int(o.raw(InstanceField.map)) == st.cache[2 * i] {
-            let s = st.cache[2 * i + 1], inline = Int(o.raw(InstanceField.inlineCount))
-            if s < inline { o[InstanceField.fixedWords + s] = v } else { ObjectRef(o[InstanceField.overflow])[ArrayField.fixedWords + s - inline] = v }
+        if w.isPointer && o.layout == LayoutID.instance && Int(ObjectRef(o[1]).raw(TypeField.rootMap)) == st.cache[2 * i] {
+            o[InstanceField.fixedWords + Int(o.raw(InstanceField.inlineCount)) - st.cache[2 * i + 1]] = v
             return
         }
         ssetSlow(st, w, k, v)
     }
 
     @inline(never) func ssetSlow(_ st: SchedulerState, _ w: Word, _ k: SchedAttr, _ v: Word) {
-        _ = sgetSlow(st, w, k)
-        guard w.isPointer else { return }
-        let o = ObjectRef(w)
-        if o.layout == LayoutID.instance && Int(o.raw(InstanceField.map)) == st.cache[2 * k.rawValue] {
-            sset(st, w, k, v)
+        if let field = slotFieldCaching(st, w, k) {
+            ObjectRef(w)[field] = v
         } else if !instanceGet(w, st.names[k.rawValue]).isNull {
-            _ = instanceSet(w, st.names[k.rawValue], v)   // dict mode: the key exists, no allocation
+            _ = instanceSet(w, st.names[k.rawValue], v)   // the attribute exists: no allocation
         }
     }
 

@@ -421,8 +421,10 @@ def run(timeout=0, threadblock=False, soft=False, ignore_nesting=False, totaltim
 
 
 class channel:
-    # send and receive are native (Scheduler.swift); the attributes set here are the
-    # ones they use.
+    # send and receive are native (Scheduler.swift); the slots set here are the ones
+    # they use.
+    __slots__ = ('_balance', '_head', 'preference', 'schedule_all', 'closing', 'label', '__dict__')
+
     def __init__(self, label=''):
         self._balance = 0
         self._head = None
