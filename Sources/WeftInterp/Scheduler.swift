@@ -125,7 +125,7 @@ extension Runtime {
     // MARK: rings (runnables; a channel's waiting tasklets)
 
     /// Links tasklet t before h in h's ring (t alone if h is None).
-    func linkBefore(_ st: SchedulerState, _ t: Word, _ h: Word) {
+    @inline(__always) func linkBefore(_ st: SchedulerState, _ t: Word, _ h: Word) {
         if h == .none {
             sset(st, t, .next, t)
             sset(st, t, .prev, t)
@@ -139,7 +139,7 @@ extension Runtime {
     }
 
     /// Unlinks t from its ring; returns its successor, or None if t was alone.
-    func unlink(_ st: SchedulerState, _ t: Word) -> Word {
+    @inline(__always) func unlink(_ st: SchedulerState, _ t: Word) -> Word {
         let n = sget(st, t, .next)
         var r = Word.none
         if n != t {
@@ -153,24 +153,24 @@ extension Runtime {
         return r
     }
 
-    func ringAppend(_ st: SchedulerState, _ t: Word) {
+    @inline(__always) func ringAppend(_ st: SchedulerState, _ t: Word) {
         let h = sroot(st, SchedulerState.head)
         linkBefore(st, t, h)
         if h == .none { setSroot(st, SchedulerState.head, t) }
         st.count += 1
     }
 
-    func ringRemove(_ st: SchedulerState, _ t: Word) {
+    @inline(__always) func ringRemove(_ st: SchedulerState, _ t: Word) {
         let n = unlink(st, t)
         if sroot(st, SchedulerState.head) == t { setSroot(st, SchedulerState.head, n) }
         st.count -= 1
     }
 
-    func isLinked(_ st: SchedulerState, _ t: Word) -> Bool { sget(st, t, .next) != .none }
+    @inline(__always) func isLinked(_ st: SchedulerState, _ t: Word) -> Bool { sget(st, t, .next) != .none }
 
     /// The tasklet to run when the current one blocks or ends (the ring's head, else the
     /// last caller of run() waiting for the others, put back in the ring), or None.
-    func nextTasklet(_ st: SchedulerState) -> Word {
+    @inline(__always) func nextTasklet(_ st: SchedulerState) -> Word {
         let h = sroot(st, SchedulerState.head)
         if h != .none { return h }
         let l = ListView(sroot(st, SchedulerState.runCalls))
@@ -196,7 +196,7 @@ extension Runtime {
     }
 
     /// The first tasklet waiting on channel ch, taken off it.
-    func takeWaiting(_ st: SchedulerState, _ ch: Word, _ dir: Int) -> Word {
+    @inline(__always) func takeWaiting(_ st: SchedulerState, _ ch: Word, _ dir: Int) -> Word {
         let t = sget(st, ch, .head)
         sset(st, ch, .head, unlink(st, t))
         sset(st, ch, .balance, .smallInt(sget(st, ch, .balance).smallIntValue - dir))
@@ -288,7 +288,7 @@ extension Runtime {
         return switchTasklet(st, to: t, exc: .null, save: true, destination: destination)
     }
 
-    func channelArg(_ st: SchedulerState, _ a: Args) -> Word? {
+    @inline(__always) func channelArg(_ st: SchedulerState, _ a: Args) -> Word? {
         let ch = arg(a, 0)
         guard sget(st, ch, .balance).isSmallInt else {
             raise(types.typeError, "expected an initialized stackless channel, not \(typeName(ch))")
@@ -298,7 +298,7 @@ extension Runtime {
     }
 
     /// A channel flag or preference as an int (True is 1; anything else not an int, 0).
-    func flagValue(_ w: Word) -> Int {
+    @inline(__always) func flagValue(_ w: Word) -> Int {
         w.isSmallInt ? w.smallIntValue : w == .true ? 1 : 0
     }
 
