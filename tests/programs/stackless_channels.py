@@ -181,3 +181,21 @@ for i in range(50):
 stackless.run()
 print(total[-1], len(total), sum(total[:-1]))
 print(stackless.getruncount(), stackless.getcurrent() is stackless.getmain())
+
+# one attribute site seeing the native send, a subclass's, and one set on the instance
+class Sub(stackless.channel):
+    def send(self, v):
+        return 'sub send %s' % v
+
+
+def name_of_send(ch):
+    return ch.send.__name__
+
+
+c, s = stackless.channel(), Sub()
+for i in range(3):
+    print(name_of_send(c), name_of_send(s), s.send(i))
+c.send = lambda v: 'instance send %s' % v
+print(name_of_send(c), c.send(1))
+del c.send
+print(name_of_send(c))
