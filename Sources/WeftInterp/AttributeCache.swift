@@ -21,6 +21,9 @@ struct AttributeCacheEntry {
         case method
         /// getattr: `value`, found in the class, returned as is.
         case classValue
+        /// getattr: a native method descriptor found in the class (a method of a Python
+        /// class written in Swift, like channel.send): a new bound built-in of `value`.
+        case builtinMethod
         /// setattr: store at `slot`; the instance's map becomes `newMap` (a new
         /// attribute, or the same map for an update).
         case store
@@ -100,6 +103,8 @@ extension Runtime {
             switch kindOf(descr) {
             case .function: e.kind = .method; e.value = descr
             case .staticmethod: e.kind = .classValue; e.value = ObjectRef(descr)[WrapperField.wrapped]
+            case .builtin where ObjectRef(descr)[1] == types.methodDescriptor:
+                e.kind = .builtinMethod; e.value = descr
             case .builtin, .classmethod, .object, .exception: return
             default: e.kind = .classValue; e.value = descr    // bind() returns it as is
             }
@@ -139,7 +144,7 @@ extension Runtime {
     func forEachAttributeCacheWord(_ visit: (UnsafeMutablePointer<Word>) -> Void) {
         var k = 1
         while k < attributeCacheCount {
-            if attributeCaches[k].kind == .method || attributeCaches[k].kind == .classValue {
+            if attributeCaches[k].kind == .method || attributeCaches[k].kind == .classValue || attributeCaches[k].kind == .builtinMethod {
                 let at = UnsafeMutableRawPointer(attributeCaches + k) + MemoryLayout<AttributeCacheEntry>.offset(of: \.value)!
                 visit(at.assumingMemoryBound(to: Word.self))
             }

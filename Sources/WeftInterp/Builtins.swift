@@ -156,6 +156,7 @@ extension Runtime {
         registerGC()
         registerTime()
         registerContinuations()
+        registerScheduler()
         registerSubclassing()
         registerDictMethods()
         registerSetMethods()

@@ -36,18 +36,40 @@ final class CodeObject {
     /// use by Runtime.codeNames.
     var nameWords: (name: Word, qualname: Word, doc: Word) = (.null, .null, .null)
     /// Live registers while the instruction ending at an offset runs (see Lower.swift).
-    var liveAtEnd: [Int32: [UInt64]] = [:]
+    var liveAtEnd: [Int32: [UInt64]] = [:] { didSet { deadStart?.deallocate(); deadStart = nil } }
+    /// The dead registers at each offset, made from liveAtEnd on first use (a switch clears
+    /// them at every suspension: no hashing there): those at offset e are
+    /// deadRegs[deadStart[e] ..< deadStart[e + 1]].
+    private var deadStart: UnsafeMutablePointer<Int32>? = nil
+    private var deadRegs = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
 
     /// Clears the registers of `frame` (stopped after the instruction ending at `end`)
     /// that hold no live value, so that the collector does not keep dead objects.
     func clearDeadRegisters(_ regs: UnsafeMutablePointer<Word>, end: Int) {
-        guard let bits = liveAtEnd[Int32(end)] else { return }
-        for r in constBase + constants.count..<registerCount where bits.count > r / 64 && bits[r / 64] & (1 << UInt64(r % 64)) == 0 {
-            regs[r] = .null
+        guard end >= 0 && end <= count else { return }
+        let starts = deadStart ?? makeDeadTable()
+        let from = Int(starts[end]), to = Int(starts[end + 1])
+        guard from < to else { return }
+        let d = deadRegs
+        for k in from..<to { regs[Int(d[k])] = .null }
+    }
+
+    private func makeDeadTable() -> UnsafeMutablePointer<Int32> {
+        let starts = UnsafeMutablePointer<Int32>.allocate(capacity: count + 2)
+        var dead: [Int32] = []
+        for e in 0...count {
+            starts[e] = Int32(dead.count)
+            guard let bits = liveAtEnd[Int32(e)] else { continue }
+            let isDead = { (r: Int) in bits.count > r / 64 && bits[r / 64] & (1 << UInt64(r % 64)) == 0 }
+            for r in constBase + constants.count..<registerCount where isDead(r) { dead.append(Int32(r)) }
+            for r in 0..<constBase where isDead(r) { dead.append(Int32(r)) }
         }
-        for r in 0..<constBase where bits.count > r / 64 && bits[r / 64] & (1 << UInt64(r % 64)) == 0 {
-            regs[r] = .null
-        }
+        starts[count + 1] = Int32(dead.count)
+        deadRegs.deallocate()
+        deadRegs = .allocate(capacity: max(dead.count, 1))
+        deadRegs.initialize(from: dead, count: dead.count)
+        deadStart = starts
+        return starts
     }
 
     init(id: Int, flow: FunctionCode, code: [UInt64], registerCount: Int, constBase: Int, constants: [Word],

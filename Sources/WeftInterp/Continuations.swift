@@ -103,15 +103,9 @@ extension Runtime {
                 guard let frame = rt.bindArguments(fn, code, base: a.base + 3, count: 1, kwnames: .null) else { return .null }
                 let m = rt.keep(frame)
                 rt.suspendCurrent(into: rt.arg(a, 0), destination: a.destination)
-                let fr = ObjectRef(rt.kept(m))
+                let fr = rt.kept(m)
                 rt.release(to: m)
-                fr[FrameField.back] = .null
-                fr.setRaw(FrameField.returnTo, ReturnMode.continuationBottom.rawValue)
-                ObjectRef(rt.arg(a, 1)).setRaw(ContinuationField.state, ContinuationState.running.rawValue)
-                ObjectRef(rt.arg(a, 1))[ContinuationField.bottom] = fr.word
-                rt.currentFrame = fr.word
-                rt.handled = .none
-                rt.depth = 1
+                rt.installBottom(rt.arg(a, 1), frame: fr)
                 return .pushedFrame
             }
             // finish(c): the running chain's owner is finished; its last act is a switch
@@ -268,6 +262,19 @@ extension Runtime {
         co[ContinuationField.handled] = .none
         co.setRaw(ContinuationField.state, ContinuationState.running.rawValue)
         if dst >= 0 && !value.isNull { registers(top)[dst] = value }
+    }
+
+    /// Makes `frame` (new, its arguments bound) the bottom and only frame of new
+    /// continuation `c`, and the running chain.
+    func installBottom(_ c: Word, frame: Word) {
+        let fr = ObjectRef(frame)
+        fr[FrameField.back] = .null
+        fr.setRaw(FrameField.returnTo, ReturnMode.continuationBottom.rawValue)
+        ObjectRef(c).setRaw(ContinuationField.state, ContinuationState.running.rawValue)
+        ObjectRef(c)[ContinuationField.bottom] = frame
+        currentFrame = frame
+        handled = .none
+        depth = 1
     }
 
     /// A chain's bottom frame returned or raised: the layer above has a bug. There is no

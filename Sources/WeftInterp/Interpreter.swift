@@ -284,10 +284,17 @@ extension Runtime {
                             reload()
                             if !value.isNull { regs[Ins.a(ins)] = value; continue }
                             break   // MemoryError: raised below
+                        case .builtinMethod:
+                            pc += 1
+                            save(pc)
+                            value = bind(e.pointee.value, obj, o[1])
+                            reload()
+                            if !value.isNull { regs[Ins.a(ins)] = value; continue }
+                            break   // MemoryError: raised below
                         case .empty, .store:
                             break
                         }
-                        if e.pointee.kind == .method { break }
+                        if e.pointee.kind == .method || e.pointee.kind == .builtinMethod { break }
                     }
                 }
                 fallthrough

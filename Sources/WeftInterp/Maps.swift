@@ -24,7 +24,17 @@ struct MapTable {
     }
 
     @inline(__always) func slot(_ map: Int, _ name: Word) -> Int? {
-        entries[map].slots[name.address]
+        // Small maps (most) are scanned: cheaper than hashing the name.
+        entries.withUnsafeBufferPointer { e in
+            let n = e[map].count
+            if n <= 8 {
+                return e[map].names.withUnsafeBufferPointer { names in
+                    for k in 0..<n where names[k] == name { return k }
+                    return nil
+                }
+            }
+            return e[map].slots[name.address]
+        }
     }
 
     /// The map after adding `name` (an interned str) to `map`.

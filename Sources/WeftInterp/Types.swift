@@ -10,6 +10,7 @@ enum Kind: UInt8 {
     case function, builtin, method, module, cell, frame, generator, range, slice, property
     case staticmethod, classmethod, superObject, traceback, notImplemented, ellipsis, iterator
     case exception, dictView, code, member, continuation, bytearray
+    // (bytearray must stay the last: TypeView.kind relies on it)
 }
 
 struct TypeFlags {
@@ -56,7 +57,12 @@ struct BuiltinTypes {
 struct TypeView {
     let o: ObjectRef
     @inline(__always) init(_ w: Word) { o = ObjectRef(w) }
-    @inline(__always) var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: o.raw(TypeField.kind))) ?? .object }
+    @inline(__always) var kind: Kind {
+        // (Kind's raw values are 0...bytearray without gaps; Kind(rawValue:) is an
+        // out-of-line switch, and this is on every attribute access.)
+        let r = UInt8(truncatingIfNeeded: o.raw(TypeField.kind))
+        return r <= Kind.bytearray.rawValue ? unsafeBitCast(r, to: Kind.self) : .object
+    }
     @inline(__always) var flags: UInt64 { o.raw(TypeField.flags) }
     @inline(__always) var mro: Word { o[TypeField.mro] }
     @inline(__always) var dict: Word { o[TypeField.dict] }

@@ -6,6 +6,7 @@
 
 let libStackless = #"""
 import _weft_switch as _sw
+import _weft_sched as _sch
 
 _new = _sw.new
 _switch = _sw.switch
@@ -190,75 +191,16 @@ class bomb:
         self.exc = exc
 
 
-class _Ring:
-    """The runnable tasklets: a ring linked through the tasklets (as Stackless does),
-    its head first; the current tasklet is the head while it is runnable."""
-
-    def __init__(self):
-        self.head = None
-        self.count = 0
-
-    def __len__(self):
-        return self.count
-
-    def __bool__(self):
-        return self.count != 0
-
-    def __contains__(self, t):
-        return t._next is not None
-
-    def __getitem__(self, i):
-        if self.head is None:
-            raise IndexError('empty')
-        return self.head
-
-    def append(self, t):
-        h = self.head
-        if h is None:
-            t._next = t._prev = t
-            self.head = t
-        else:
-            last = h._prev
-            t._prev = last
-            t._next = h
-            last._next = t
-            h._prev = t
-        self.count += 1
-
-    def appendleft(self, t):
-        self.append(t)
-        self.head = t
-
-    def remove(self, t):
-        n = t._next
-        if n is None:
-            raise ValueError('not in the ring')
-        if n is t:
-            self.head = None
-        else:
-            p = t._prev
-            p._next = n
-            n._prev = p
-            if self.head is t:
-                self.head = n
-        t._next = t._prev = None
-        self.count -= 1
-
-    def discard(self, t):
-        if t._next is not None:
-            self.remove(t)
-
-    def popleft(self):
-        t = self.head
-        self.remove(t)
-        return t
-
-    def rotate(self, n):
-        # (only rotate(-1): the head moves to the end)
-        self.head = self.head._next
-
-
-_runnables = _Ring()    # the current tasklet first, when it is runnable
+# The scheduler and channel operations are native (Scheduler.swift): the runnable
+# tasklets are a ring linked through the tasklets' _next/_prev, the current one at its
+# head while it is runnable; a channel's waiting tasklets a ring of the same links.
+_getcurrent = _sch.getcurrent
+_switch_to = _sch.switch_to
+_runnable = _sch.runnable
+_ring_append = _sch.ring_append
+_ring_discard = _sch.ring_discard
+_unblock = _sch.unblock
+_next_tasklet = _sch.next_tasklet
 _run_calls = []         # tasklets inside run(), waiting for the scheduler to be idle
 _next_id = 0
 _DEADLOCK = 'Deadlock: the last runnable tasklet cannot be blocked.'
@@ -288,7 +230,7 @@ class tasklet:
             raise RuntimeError("tasklet is already bound to a frame")
         if func is not None and not callable(func):
             raise TypeError('tasklet function must be a callable')
-        if self in _runnables:
+        if _runnable(self):
             raise RuntimeError("cannot bind a scheduled tasklet")
         self.func = func
         if args is not None or kwargs is not None:
@@ -309,7 +251,7 @@ class tasklet:
             raise RuntimeError("tasklet is already bound to a frame")
         self._call = (self.func, args, kwargs or None)
         self._cont = _new(self)
-        _runnables.append(self)
+        _ring_append(self)
         return self
 
     @property
@@ -321,7 +263,7 @@ class tasklet:
 
     @property
     def scheduled(self):
-        return self.blocked != 0 or self in _runnables
+        return self.blocked != 0 or _runnable(self)
 
     @property
     def paused(self):
@@ -333,31 +275,29 @@ class tasklet:
 
     @property
     def is_current(self):
-        return self is _current
+        return self is _getcurrent()
 
     def insert(self):
         if self.blocked:
             raise RuntimeError('You cannot run a blocked tasklet')
         if not self.alive or self._cont is None and self is not _main:
             raise RuntimeError('You cannot run an unbound(dead) tasklet')
-        if self not in _runnables:
-            _runnables.append(self)
+        _ring_append(self)
 
     def remove(self):
         if self.blocked:
             raise RuntimeError('You cannot remove a blocked tasklet.')
-        if self is _current:
+        if self is _getcurrent():
             raise RuntimeError('The current tasklet cannot be removed.')
-        _runnables.discard(self)
+        _ring_discard(self)
         return self
 
     def run(self):
         self.insert()
-        if self is _current:
+        if self is _getcurrent():
             return
-        # rotate so that this tasklet is first; the current one stays runnable
-        while _runnables[0] is not self:
-            _runnables.rotate(-1)
+        # this tasklet first; the current one stays runnable
+        _sch.ring_head(self)
         _switch_to(self)
 
     def switch(self):
@@ -378,7 +318,7 @@ class tasklet:
             exc = exc_class
         else:
             exc = exc_class(*args)
-        if self is _current:
+        if self is _getcurrent():
             raise exc
         if not self.alive:
             raise RuntimeError('You cannot raise an exception in a dead tasklet')
@@ -391,8 +331,8 @@ class tasklet:
                 return None
             raise exc
         _unblock(self)
-        _runnables.discard(self)
-        _runnables.appendleft(self)
+        _ring_discard(self)
+        _sch.ring_head(self)
         _switch_to(self, exc)
 
     def __repr__(self):
@@ -405,54 +345,7 @@ class tasklet:
 
 def _unschedule(t):
     _unblock(t)
-    _runnables.discard(t)
-
-
-def _unblock(t):
-    ch = t._channel
-    if ch is not None:
-        ch._queue.remove(t)
-        ch._balance -= t.blocked
-        t.blocked = 0
-        t._channel = None
-
-
-def _switch_to(t, exc=None):
-    # Make tasklet t current; the current tasklet's chain is saved (it resumes here).
-    global _current
-    cur = _current
-    if t is cur:
-        if exc is not None:
-            raise exc
-        return
-    _current = t
-    c = t._cont
-    if _state(c) == _NEW:
-        _start(cur._cont, c, _tasklet_bootstrap, t)
-    elif exc is not None:
-        _throw(cur._cont, c, exc)
-    else:
-        _switch(cur._cont, c, None)
-
-
-def _next_tasklet():
-    # The tasklet to run when the current one blocks or ends, or None.
-    if _runnables:
-        return _runnables[0]
-    if _run_calls:
-        t = _run_calls.pop()
-        _runnables.append(t)
-        return t
-    return None
-
-
-def _next_or_deadlock(cur):
-    # The tasklet to run instead of cur, which is about to wait; RuntimeError if none.
-    t = _next_tasklet()
-    if t is None:
-        _runnables.appendleft(cur)
-        raise RuntimeError(_DEADLOCK)
-    return t
+    _ring_discard(t)
 
 
 def _tasklet_bootstrap(self):
@@ -473,75 +366,49 @@ def _tasklet_bootstrap(self):
 
 def _tasklet_end(self, exc):
     # A tasklet's function ended (with exc, if not None): go on in the next tasklet.
-    global _current
     _unschedule(self)
-    cont = self._cont
-    _finish(cont)
+    _finish(self._cont)
     if exc is not None:
         # an exception leaving a tasklet goes to the main tasklet
         target = _main
         if _main in _run_calls:
             _run_calls.remove(_main)
         _unblock(_main)
-        if _main not in _runnables:
-            _runnables.appendleft(_main)
+        if not _runnable(_main):
+            _sch.ring_head(_main)
     else:
         target = _next_tasklet()
         if target is None:
             # only the main tasklet is left, blocked on a channel: it cannot go on
             target = _main
             _unblock(_main)
-            _runnables.append(_main)
+            _ring_append(_main)
             exc = RuntimeError(_DEADLOCK)
-    _current = target
-    c = target._cont
-    if _state(c) == _NEW:
-        _start(None, c, _tasklet_bootstrap, target)
-    if exc is not None:
-        _throw(None, c, exc)
-    _switch(None, c, None)
+    _sch.end_in(target, exc)
 
 
-def getcurrent():
-    return _current
-
-
-def getmain():
-    return _main
-
-
-def getruncount():
-    return len(_runnables)
-
-
-def schedule(retval=None):
-    cur = _current
-    if retval is None:
-        retval = cur
-    if _runnables and _runnables[0] is cur:
-        _runnables.rotate(-1)
-    t = _next_tasklet()
-    if t is not None and t is not cur:
-        _switch_to(t)
-    return retval
+getcurrent = _getcurrent
+getmain = _sch.getmain
+getruncount = _sch.getruncount
+schedule = _sch.schedule
 
 
 def schedule_remove(retval=None):
-    cur = _current
+    cur = _getcurrent()
     if retval is None:
         retval = cur
-    _runnables.discard(cur)
+    _ring_discard(cur)
     t = _next_tasklet()
     if t is None:
-        _runnables.append(cur)
+        _ring_append(cur)
         raise RuntimeError(_DEADLOCK)
     _switch_to(t)
     return retval
 
 
 def run(timeout=0, threadblock=False, soft=False, ignore_nesting=False, totaltimeout=False):
-    cur = _current
-    _runnables.discard(cur)
+    cur = _getcurrent()
+    _ring_discard(cur)
     _run_calls.append(cur)
     t = _next_tasklet()
     if t is not cur:
@@ -549,63 +416,18 @@ def run(timeout=0, threadblock=False, soft=False, ignore_nesting=False, totaltim
     # back: every other tasklet finished or is blocked
     if cur in _run_calls:
         _run_calls.remove(cur)
-    if cur not in _runnables:
-        _runnables.appendleft(cur)
-
-
-def _block(ch, direction):
-    # The current tasklet waits on channel ch (direction 1: sending, -1: receiving).
-    global _current
-    cur = _current
-    r = _runnables
-    if cur._next is not None:
-        r.remove(cur)
-    t = r.head
-    if t is None:
-        t = _next_or_deadlock(cur)
-    cur.blocked = direction
-    cur._channel = ch
-    ch._queue.append(cur)
-    ch._balance += direction
-    _current = t
-    c = t._cont
-    if _state(c) == _NEW:
-        _start(cur._cont, c, _tasklet_bootstrap, t)
-    else:
-        _switch(cur._cont, c, None)
-
-
-def _set_current(t):
-    global _current
-    _current = t
-
-
-def _hand_over(cur, t):
-    # Tasklet t, just taken off a channel, runs now; the current one stays runnable,
-    # after all the others.
-    global _current
-    r = _runnables
-    h = r.head
-    if h is cur:
-        h = cur._next
-    if h is None:
-        t._next = t._prev = t
-    else:
-        last = h._prev
-        t._prev = last
-        t._next = h
-        last._next = t
-        h._prev = t
-    r.head = t
-    r.count += 1
-    _current = t
-    _switch(cur._cont, t._cont, None)
+    if not _runnable(cur):
+        _sch.ring_head(cur)
 
 
 class channel:
+    # send and receive are native (Scheduler.swift); the slots set here are the ones
+    # they use.
+    __slots__ = ('_balance', '_head', 'preference', 'schedule_all', 'closing', 'label', '__dict__')
+
     def __init__(self, label=''):
         self._balance = 0
-        self._queue = []
+        self._head = None
         self.preference = -1
         self.schedule_all = False
         self.closing = False
@@ -617,7 +439,7 @@ class channel:
 
     @property
     def queue(self):
-        return self._queue[0] if self._queue else None
+        return self._head
 
     @property
     def closed(self):
@@ -628,70 +450,6 @@ class channel:
 
     def open(self):
         self.closing = False
-
-    def send(self, value):
-        cur = _current
-        if self._balance < 0:
-            t = self._queue.pop(0)
-            self._balance += 1
-            t.blocked = 0
-            t._channel = None
-            t.tempval = value
-            if self.preference < 0 or self.schedule_all:
-                # prefer the receiver: it runs now, the sender goes after the others
-                _hand_over(cur, t)
-            else:
-                _runnables.append(t)
-            return None
-        if self.closing:
-            raise ValueError('Send/receive operation on a closed channel')
-        cur.tempval = value
-        _block(self, 1)
-        return None
-
-    def receive(self):
-        cur = _current
-        if self._balance > 0:
-            value = self._take(cur)
-        else:
-            # wait (as _block does, inline: one frame less in every waiting tasklet)
-            if self.closing:
-                raise ValueError('Send/receive operation on a closed channel')
-            r = _runnables
-            if cur._next is not None:
-                r.remove(cur)
-            t = r.head
-            if t is None:
-                t = _next_or_deadlock(cur)
-            cur.blocked = -1
-            cur._channel = self
-            self._queue.append(cur)
-            self._balance -= 1
-            _set_current(t)
-            c = t._cont
-            if _state(c) == _NEW:
-                _start(cur._cont, c, _tasklet_bootstrap, t)
-            else:
-                _switch(cur._cont, c, None)
-            value = cur.tempval
-            cur.tempval = None
-        if value.__class__ is bomb:
-            raise value.exc
-        return value
-
-    def _take(self, cur):
-        # receive from the first waiting sender
-        t = self._queue.pop(0)
-        self._balance -= 1
-        t.blocked = 0
-        t._channel = None
-        value = t.tempval
-        t.tempval = None
-        if self.preference > 0 or self.schedule_all:
-            _hand_over(cur, t)
-        else:
-            _runnables.append(t)
-        return value
 
     def send_exception(self, exc_class, *args):
         return self.send(bomb(exc_class(*args)))
@@ -723,16 +481,15 @@ class channel:
 _main = tasklet.__new__(tasklet)
 _main._cont = _new(_main, True)
 _main.label = 'main'
-_current = _main
-_runnables.append(_main)
+_sch.install(channel, _main, _run_calls, _tasklet_bootstrap, bomb)
 
 
 def __getattr__(name):
     if name == 'current':
-        return _current
+        return _getcurrent()
     if name == 'main':
         return _main
     if name == 'runcount':
-        return len(_runnables)
+        return _sch.getruncount()
     raise AttributeError("module 'stackless' has no attribute '%s'" % name)
 """#
