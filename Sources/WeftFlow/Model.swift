@@ -243,7 +243,22 @@ public final class FunctionCode {
     public let name: String
     public let qualname: String
     public let kind: Scope.Kind
-    public var graph: Graph
+    /// The flow graph, built on first use when the code was compiled lazily (see
+    /// `buildProgram(_:library:)`): library code that is never called is never built.
+    public var graph: Graph {
+        if let build = pendingBuild {
+            pendingBuild = nil
+            build()
+        }
+        return builtGraph
+    }
+    let builtGraph: Graph
+    /// Fills `builtGraph` and `children`; nil once done (or for eagerly built code).
+    var pendingBuild: (() -> Void)?
+    /// Whether the graph has been built: `children` is complete only then.
+    public var isBuilt: Bool { pendingBuild == nil }
+    /// Library code (the prelude, frozen modules): tracebacks do not show its frames.
+    public let isLibrary: Bool
     /// Parameter names in order: positional-only, positional, *args, keyword-only, **kwargs.
     public let parameters: [String]
     public let posOnlyCount: Int
@@ -263,14 +278,15 @@ public final class FunctionCode {
     public let firstLine: Int
     /// The docstring, when the body starts with a string literal.
     public let docstring: String?
-    /// Code objects created by this one, in source order.
+    /// Code objects created by this one, in source order (once built).
     public var children: [FunctionCode] = []
 
     init(name: String, qualname: String, kind: Scope.Kind, graph: Graph, parameters: [String],
          posOnlyCount: Int, argCount: Int, kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool,
          freevars: [String], cellvars: [String], isGenerator: Bool, isCoroutine: Bool,
-         filename: String, firstLine: Int, docstring: String?) {
-        self.name = name; self.qualname = qualname; self.kind = kind; self.graph = graph
+         filename: String, firstLine: Int, docstring: String?, isLibrary: Bool) {
+        self.name = name; self.qualname = qualname; self.kind = kind; self.builtGraph = graph
+        self.isLibrary = isLibrary
         self.parameters = parameters; self.posOnlyCount = posOnlyCount; self.argCount = argCount
         self.kwOnlyCount = kwOnlyCount; self.hasVarargs = hasVarargs; self.hasVarkw = hasVarkw
         self.freevars = freevars; self.cellvars = cellvars; self.isGenerator = isGenerator
@@ -278,8 +294,9 @@ public final class FunctionCode {
         self.docstring = docstring
     }
 
-    /// This code and every code nested in it, depth first.
+    /// This code and every code nested in it, depth first (building lazy code).
     public var allCodes: [FunctionCode] {
+        _ = graph
         var out: [FunctionCode] = [self]
         for c in children { out.append(contentsOf: c.allCodes) }
         return out

@@ -8,22 +8,26 @@ import WeftSyntax
 final class CodeObject {
     let id: Int
     let flow: FunctionCode
+    /// Whether the fields below hold the lowered code yet: code gets its id when its
+    /// parent is lowered (make_function names it), and is lowered itself only when a
+    /// frame is first made for it (`Runtime.newFrame`), so code never called costs nothing.
+    private(set) var isLowered = false
     /// Instructions (see Opcodes.swift); never moved, never freed.
-    let code: UnsafeMutablePointer<UInt64>
-    let count: Int
+    private(set) var code: UnsafeMutablePointer<UInt64>
+    private(set) var count = 0
     /// Registers: parameters and closure cells first, then `constants`, then the rest.
-    let registerCount: Int
-    let constBase: Int
-    let constants: [Word]
+    private(set) var registerCount = 0
+    private(set) var constBase = 0
+    private(set) var constants: [Word] = []
     /// (end of a raising instruction, offset of its handler stub), sorted.
-    let exceptionTable: [(end: Int32, handler: Int32)]
+    private(set) var exceptionTable: [(end: Int32, handler: Int32)] = []
     /// Source position of the instruction ending at each offset (index into `locs`).
-    let locAtEnd: [Int32]
-    let locs: [Loc]
+    private(set) var locAtEnd: [Int32] = []
+    private(set) var locs: [Loc] = []
     /// Parameter names as constant strs, in frame order.
-    let parameterNames: [Word]
+    private(set) var parameterNames: [Word] = []
     /// Inline caches that hold Words (traced as roots).
-    var cacheWords: [Word]
+    var cacheWords: [Word] = []
     /// The interned (immortal) name, qualname and docstring (None if absent), made on first
     /// use by Runtime.codeNames.
     var nameWords: (name: Word, qualname: Word, doc: Word) = (.null, .null, .null)
@@ -42,10 +46,19 @@ final class CodeObject {
         }
     }
 
-    init(id: Int, flow: FunctionCode, code: [UInt64], registerCount: Int, constBase: Int, constants: [Word],
-         exceptionTable: [(end: Int32, handler: Int32)], locAtEnd: [Int32], locs: [Loc], parameterNames: [Word], cacheCount: Int) {
+    /// Code not lowered yet: an empty instruction array until `install`.
+    init(id: Int, flow: FunctionCode) {
         self.id = id
         self.flow = flow
+        self.code = .allocate(capacity: 1)
+    }
+
+    /// Fills in the lowered code (once).
+    func install(code: [UInt64], registerCount: Int, constBase: Int, constants: [Word],
+                 exceptionTable: [(end: Int32, handler: Int32)], locAtEnd: [Int32], locs: [Loc], parameterNames: [Word],
+                 cacheCount: Int, liveAtEnd: [Int32: [UInt64]]) {
+        precondition(!isLowered, "code lowered twice")
+        self.code.deallocate()
         self.count = code.count
         self.code = .allocate(capacity: max(code.count, 1))
         self.code.initialize(from: code, count: code.count)
@@ -57,6 +70,8 @@ final class CodeObject {
         self.locs = locs
         self.parameterNames = parameterNames
         self.cacheWords = Array(repeating: .null, count: cacheCount)
+        self.liveAtEnd = liveAtEnd
+        isLowered = true
     }
 
     func forEachCachedWord(_ visit: (UnsafeMutablePointer<Word>) -> Void) {

@@ -226,7 +226,8 @@ struct Lowering<GC: Collector> {
         var landing: Bool
     }
 
-    mutating func lower() -> CodeObject {
+    /// Lowers the graph into `target` (code registered under its id, not lowered yet).
+    mutating func lower(into target: CodeObject) {
         let blocks = graph.blocks.filter { $0 !== graph.returnBlock && $0 !== graph.exceptBlock }
         collectConstants(blocks)
         constBase = graph.startBlock.inputArgs.count
@@ -347,14 +348,10 @@ struct Lowering<GC: Collector> {
             let op = Op(rawValue: Ins.op(code[at]))!
             code[at] = Ins.withTarget(op, Ins.a(code[at]), blockStart[ObjectIdentifier(target)]!)
         }
-        let id = rt.codes.count
         let params = flow.parameters.map { rt.intern($0) }
-        let obj = CodeObject(id: id, flow: flow, code: code, registerCount: highWater, constBase: constBase,
-                             constants: constantWords, exceptionTable: exceptionTable.sorted { $0.end < $1.end },
-                             locAtEnd: locAtEnd, locs: locs, parameterNames: params, cacheCount: cacheCount)
-        obj.liveAtEnd = liveAtEnd
-        rt.codes.append(obj)
-        return obj
+        target.install(code: code, registerCount: highWater, constBase: constBase,
+                       constants: constantWords, exceptionTable: exceptionTable.sorted { $0.end < $1.end },
+                       locAtEnd: locAtEnd, locs: locs, parameterNames: params, cacheCount: cacheCount, liveAtEnd: liveAtEnd)
     }
 
     mutating func newCache() -> Int {

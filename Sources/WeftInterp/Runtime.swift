@@ -56,8 +56,6 @@ public final class Runtime<GC: Collector>: RootProvider {
     /// Sources of compiled files, for tracebacks.
     var sources: [String: SourceFile] = [:]
     var compileError: SyntaxError?
-    /// Code ids of the prelude (hidden from tracebacks).
-    var preludeCodes = Set<Int>()
     /// Built-in modules made so far (index into rootSlots), and how to make the others.
     var builtinModules: [String: Int] = [:]
     var builtinModuleMakers: [String: (Runtime<GC>) -> Word?] = [:]
