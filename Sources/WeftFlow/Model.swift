@@ -85,6 +85,43 @@ public enum Constant: CustomStringConvertible {
         if case .str(let s) = self { return s.asString }
         return nil
     }
+
+    /// A dictionary key for the constant under `same(as:)`.
+    public var identity: ConstantIdentity { ConstantIdentity(self) }
+}
+
+/// Constants as dictionary keys, equal when `same(as:)` says so (floats by bit pattern,
+/// code objects by reference).
+public struct ConstantIdentity: Hashable {
+    public let constant: Constant
+    public init(_ c: Constant) { constant = c }
+
+    public static func == (a: ConstantIdentity, b: ConstantIdentity) -> Bool { a.constant.same(as: b.constant) }
+
+    public func hash(into h: inout Hasher) { Self.hash(constant, into: &h) }
+
+    static func hash(_ c: Constant, into h: inout Hasher) {
+        switch c {
+        case .none: h.combine(0)
+        case .ellipsis: h.combine(1)
+        case .undefined: h.combine(2)
+        case .bool(let b): h.combine(3); h.combine(b)
+        case .int(let i): h.combine(4); h.combine(i)
+        case .float(let d): h.combine(5); h.combine(d.bitPattern)
+        case .complex(let r, let i): h.combine(6); h.combine(r.bitPattern); h.combine(i.bitPattern)
+        case .str(let s):
+            // By code points, as PyString's == compares (a .text and a .scalars can be equal).
+            h.combine(7)
+            switch s {
+            case .text(let t): for u in t.unicodeScalars { h.combine(u.value) }
+            case .scalars(let u): for x in u { h.combine(x) }
+            }
+        case .bytes(let b): h.combine(8); h.combine(b)
+        case .tuple(let xs): h.combine(9); h.combine(xs.count); for x in xs { hash(x, into: &h) }
+        case .code(let c): h.combine(10); h.combine(ObjectIdentifier(c))
+        case .builtin(let n): h.combine(11); h.combine(n)
+        }
+    }
 }
 
 /// An operation argument, a link argument or an exit switch.
@@ -209,13 +246,13 @@ public final class Graph {
 
     /// Blocks reachable from the start block, depth first, each once, in a stable order.
     public var blocks: [Block] {
-        var seen = Set<ObjectIdentifier>()
+        var seen = IDSet()
         var out: [Block] = []
         var stack = [startBlock]
         while let b = stack.popLast() {
-            guard seen.insert(ObjectIdentifier(b)).inserted else { continue }
+            guard seen.insert(b) else { continue }
             out.append(b)
-            for l in b.exits.reversed() where !seen.contains(ObjectIdentifier(l.target)) {
+            for l in b.exits.reversed() where !seen.contains(l.target) {
                 stack.append(l.target)
             }
         }

@@ -32,6 +32,8 @@ struct Lowering<GC: Collector> {
 
     var register: [ObjectIdentifier: Int] = [:]
     var constants: [Constant] = []
+    /// Index of each constant in `constants`.
+    var constantIndex: [ConstantIdentity: Int] = [:]
     var constantWords: [Word] = []
     var constBase = 0
     var localBase = 0
@@ -58,13 +60,18 @@ struct Lowering<GC: Collector> {
     func reg(_ v: Value) -> Int {
         switch v {
         case .variable(let x): return register[ObjectIdentifier(x)]!
-        case .constant(let c): return constBase + constants.firstIndex { $0.same(as: c) }!
+        case .constant(let c): return constBase + constantIndex[c.identity]!
         }
     }
 
     mutating func collectConstants(_ blocks: [Block]) {
         func see(_ v: Value) {
-            if case .constant(let c) = v, !constants.contains(where: { $0.same(as: c) }) { constants.append(c) }
+            guard case .constant(let c) = v else { return }
+            let key = c.identity
+            if constantIndex[key] == nil {
+                constantIndex[key] = constants.count
+                constants.append(c)
+            }
         }
         for b in blocks {
             for op in b.operations { op.args.forEach(see) }
