@@ -259,25 +259,37 @@ struct Lowering<GC: Collector> {
             if case .lastException = b.exitSwitch {
                 handlerLinks = Array(b.exits.dropFirst(b.operations.last!.op.noReturn ? 0 : 1))
             }
-            // Liveness inside the block: a variable lives from its definition to its last use.
-            var defAt: [ObjectIdentifier: Int] = [:]
+            // Liveness inside the block: a variable lives from its definition to its last
+            // use. One sweep over the block keeps `live`, the registers holding a variable
+            // defined and not yet dead (`holders` counts them per register).
             var lastUse: [ObjectIdentifier: Int] = [:]
-            for v in b.inputArgs { defAt[ObjectIdentifier(v)] = -1 }
             for (k, op) in b.operations.enumerated() {
                 for a in op.args { if let x = a.variable { lastUse[ObjectIdentifier(x)] = k } }
-                defAt[ObjectIdentifier(op.result)] = k
             }
             let n = b.operations.count
             if case .value(.variable(let x)) = b.exitSwitch { lastUse[ObjectIdentifier(x)] = n }
             for l in b.exits { for a in l.args { if let x = a.variable { lastUse[ObjectIdentifier(x)] = n } } }
+            var live = [UInt64](repeating: 0, count: (highWater + 63) / 64)
+            var holders = [Int](repeating: 0, count: highWater)
+            /// Registers of the variables last used by each operation.
+            var dying = [[Int]](repeating: [], count: n)
+            func define(_ v: Variable) {
+                let id = ObjectIdentifier(v)
+                guard let u = lastUse[id], let r = register[id] else { return }
+                holders[r] += 1
+                live[r / 64] |= 1 << UInt64(r % 64)
+                if u < n { dying[u].append(r) }
+            }
+            for v in b.inputArgs { define(v) }
             func recordLiveness(_ k: Int) {
-                var bits = [UInt64](repeating: 0, count: (highWater + 63) / 64)
-                // A frame suspended in `yield from` re-runs it: its iterator stays live.
-                let rerun = b.operations[k].op == .yieldFrom
-                for (v, d) in defAt where d <= k {
-                    guard let u = lastUse[v], u > k || (rerun && u == k), let r = register[v] else { continue }
-                    bits[r / 64] |= 1 << UInt64(r % 64)
+                define(b.operations[k].result)
+                for r in dying[k] {
+                    holders[r] -= 1
+                    if holders[r] == 0 { live[r / 64] &= ~(1 << UInt64(r % 64)) }
                 }
+                var bits = live
+                // A frame suspended in `yield from` re-runs it: its iterator stays live.
+                if b.operations[k].op == .yieldFrom { for r in dying[k] { bits[r / 64] |= 1 << UInt64(r % 64) } }
                 for r in pinned { bits[r / 64] |= 1 << UInt64(r % 64) }
                 liveAtEnd[Int32(code.count)] = bits
             }
