@@ -93,7 +93,7 @@ public func buildProgram(_ module: Module, library: Bool = false) throws(SyntaxE
 }
 
 func buildProgramOnThisStack(_ module: Module, library: Bool) throws(SyntaxError) -> FunctionCode {
-    let scope = try buildSymtable(module)
+    let scope = try buildSymtable(module, library: library)
     try checkCompilerErrors(module)
     let future = module.body.contains { s in
         if case .importFrom(let m, let names, _) = s.kind, m == "__future__" {
