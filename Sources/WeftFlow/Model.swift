@@ -110,11 +110,19 @@ public struct ConstantIdentity: Hashable {
         case .float(let d): h.combine(5); h.combine(d.bitPattern)
         case .complex(let r, let i): h.combine(6); h.combine(r.bitPattern); h.combine(i.bitPattern)
         case .str(let s):
-            // By code points, as PyString's == compares (a .text and a .scalars can be equal).
+            // By code points, as PyString's == compares: a .scalars equal to a .text has no
+            // lone surrogate, so it hashes as the same UTF-8 (hashed as one buffer).
             h.combine(7)
             switch s {
-            case .text(let t): for u in t.unicodeScalars { h.combine(u.value) }
-            case .scalars(let u): for x in u { h.combine(x) }
+            case .text(var t): t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+            case .scalars(let u):
+                let scalars = u.compactMap { Unicode.Scalar($0) }
+                if scalars.count == u.count {
+                    var t = String(String.UnicodeScalarView(scalars))
+                    t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+                } else {
+                    for x in u { h.combine(x) }
+                }
             }
         case .bytes(let b): h.combine(8); h.combine(b)
         case .tuple(let xs): h.combine(9); h.combine(xs.count); for x in xs { hash(x, into: &h) }
