@@ -379,7 +379,10 @@ struct Lowering<GC: Collector> {
     }
 
     mutating func lowerOperation(_ op: Operation) {
-        let a = op.args.map { reg($0) }
+        // (A loop, not `map { reg($0) }`: the closure copied the whole Lowering per operand.)
+        var a: [Int] = []
+        a.reserveCapacity(op.args.count)
+        for v in op.args { a.append(reg(v)) }
         let dst = reg(.variable(op.result))
         func kind(_ v: Value) -> Int {
             if case .constant(.int(let i)) = v { return Int(i) }
