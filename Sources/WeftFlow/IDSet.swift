@@ -50,3 +50,38 @@ struct IDSet {
     func contains(_ b: Block) -> Bool { contains(b.id) }
     @discardableResult mutating func insert(_ b: Block) -> Bool { insert(b.id) }
 }
+
+/// A map from the variables of one graph to small non-negative numbers (registers),
+/// indexed like IDSet by creation id: for maps consulted at every operand.
+public struct VariableMap {
+    private var low = 0
+    /// The value plus one; 0: absent.
+    private var slots: [Int32] = []
+
+    public init() {}
+
+    public subscript(_ v: Variable) -> Int? {
+        get {
+            let k = v.id &- low
+            guard k >= 0, k < slots.count, slots[k] != 0 else { return nil }
+            return Int(slots[k]) - 1
+        }
+        set {
+            var k = v.id &- low
+            if k < 0 || k >= slots.count {
+                guard newValue != nil else { return }
+                if slots.isEmpty {
+                    low = v.id
+                    slots = [0]
+                } else if k < 0 {
+                    slots.insert(contentsOf: repeatElement(0, count: -k), at: 0)
+                    low = v.id
+                } else {
+                    slots.append(contentsOf: repeatElement(0, count: k - slots.count + 1))
+                }
+                k = v.id - low
+            }
+            slots[k] = newValue.map { Int32($0) + 1 } ?? 0
+        }
+    }
+}

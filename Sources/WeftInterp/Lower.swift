@@ -30,7 +30,7 @@ struct Lowering<GC: Collector> {
     var exceptionTable: [(end: Int32, handler: Int32)] = []
     var cacheCount = 0
 
-    var register: [ObjectIdentifier: Int] = [:]
+    var register = VariableMap()
     var constants: [Constant] = []
     /// Index of each constant in `constants`.
     var constantIndex: [ConstantIdentity: Int] = [:]
@@ -59,12 +59,13 @@ struct Lowering<GC: Collector> {
 
     func reg(_ v: Value) -> Int {
         switch v {
-        case .variable(let x): return register[ObjectIdentifier(x)]!
+        case .variable(let x): return register[x]!
         case .constant(let c): return constBase + constantIndex[c.identity]!
         }
     }
 
     mutating func collectConstants(_ blocks: [Block]) {
+        constantIndex.reserveCapacity(blocks.reduce(0) { $0 + $1.operations.count })
         func see(_ v: Value) {
             guard case .constant(let c) = v else { return }
             let key = c.identity
@@ -85,14 +86,20 @@ struct Lowering<GC: Collector> {
 
     /// Allocates registers block by block.
     mutating func allocate(_ blocks: [Block]) {
-        var hint: [ObjectIdentifier: Int] = [:]
+        var hint = VariableMap()
         for b in blocks {
-            var inUse = Set<Int>()
+            var inUse: [Bool] = []
+            func isUsed(_ r: Int) -> Bool { r < inUse.count && inUse[r] }
+            func use(_ r: Int) {
+                if r >= inUse.count { inUse.append(contentsOf: repeatElement(false, count: r - inUse.count + 1)) }
+                inUse[r] = true
+            }
+            func free(_ r: Int) { if r < inUse.count { inUse[r] = false } }
             func take(_ preferred: Int?) -> Int {
-                if let p = preferred, p >= localBase, !inUse.contains(p) { inUse.insert(p); return p }
+                if let p = preferred, p >= localBase, !isUsed(p) { use(p); return p }
                 var r = localBase
-                while inUse.contains(r) { r += 1 }
-                inUse.insert(r)
+                while isUsed(r) { r += 1 }
+                use(r)
                 highWater = max(highWater, r + 1)
                 return r
             }
@@ -108,16 +115,17 @@ struct Lowering<GC: Collector> {
             var flowsTo: [ObjectIdentifier: Int] = [:]
             for l in b.exits {
                 for (a, input) in zip(l.args, l.target.inputArgs) {
-                    if let x = a.variable, let r = register[ObjectIdentifier(input)] { flowsTo[ObjectIdentifier(x)] = r }
+                    if let x = a.variable, let r = register[input] { flowsTo[ObjectIdentifier(x)] = r }
                 }
             }
             if b === graph.startBlock {
-                for (k, v) in b.inputArgs.enumerated() { register[ObjectIdentifier(v)] = k }
+                for (k, v) in b.inputArgs.enumerated() { register[v] = k }
             } else {
                 for v in b.inputArgs {
                     let id = ObjectIdentifier(v)
-                    register[id] = take(hint[id] ?? flowsTo[id])
-                    if lastUse[id] == nil { inUse.remove(register[id]!) }
+                    let r = take(hint[v] ?? flowsTo[id])
+                    register[v] = r
+                    if lastUse[id] == nil { free(r) }
                 }
             }
             for (k, op) in b.operations.enumerated() {
@@ -126,8 +134,8 @@ struct Lowering<GC: Collector> {
                 // the value sent into its result register.
                 func freeDying() {
                     for a in op.args {
-                        if let x = a.variable, lastUse[ObjectIdentifier(x)] == k, let r = register[ObjectIdentifier(x)] {
-                            inUse.remove(r)
+                        if let x = a.variable, lastUse[ObjectIdentifier(x)] == k, let r = register[x] {
+                            free(r)
                         }
                     }
                 }
@@ -135,15 +143,14 @@ struct Lowering<GC: Collector> {
                 if !rerun { freeDying() }
                 let id = ObjectIdentifier(op.result)
                 let r = take(flowsTo[id])
-                register[id] = r
+                register[op.result] = r
                 if rerun { freeDying() }
-                if lastUse[id] == nil { inUse.remove(r) }
+                if lastUse[id] == nil { free(r) }
             }
             for l in b.exits {
                 for (a, input) in zip(l.args, l.target.inputArgs) {
-                    let id = ObjectIdentifier(input)
-                    if register[id] == nil, hint[id] == nil, let x = a.variable, let r = register[ObjectIdentifier(x)] {
-                        hint[id] = r
+                    if register[input] == nil, hint[input] == nil, let x = a.variable, let r = register[x] {
+                        hint[input] = r
                     }
                 }
             }
@@ -198,7 +205,7 @@ struct Lowering<GC: Collector> {
         zip(l.args, l.target.inputArgs).map { a, input in
             let src: Int
             if let x = a.variable, let r = extra[ObjectIdentifier(x)] { src = r } else { src = reg(a) }
-            return (src, register[ObjectIdentifier(input)]!)
+            return (src, register[input]!)
         }
     }
 
@@ -275,7 +282,7 @@ struct Lowering<GC: Collector> {
             var dying = [[Int]](repeating: [], count: n)
             func define(_ v: Variable) {
                 let id = ObjectIdentifier(v)
-                guard let u = lastUse[id], let r = register[id] else { return }
+                guard let u = lastUse[id], let r = register[v] else { return }
                 holders[r] += 1
                 live[r / 64] |= 1 << UInt64(r % 64)
                 if u < n { dying[u].append(r) }
