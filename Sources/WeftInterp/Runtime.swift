@@ -11,6 +11,10 @@ import WeftMemory
 import WeftFlow
 import WeftSyntax
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 public final class Runtime<GC: Collector>: RootProvider {
     let layouts = LayoutTable()
     let immortal = ImmortalArena()
@@ -99,8 +103,13 @@ public final class Runtime<GC: Collector>: RootProvider {
         self.options = options
         registerLayouts(layouts)
         gc = GC(layouts: layouts, immortal: immortal, options: options.heap)
-        vs = .allocate(capacity: Runtime.valueStackCapacity)
-        vs.initialize(repeating: .null, count: Runtime.valueStackCapacity)
+        // Zeroed memory is all `.null` (raw 0). calloc maps a block this large fresh, so
+        // only the pages the stack reaches become resident (initializing the 8 MB touched
+        // every page: it was most of an empty program's heap).
+        guard let block = calloc(Runtime.valueStackCapacity, MemoryLayout<Word>.stride) else {
+            fatalError("weft: cannot allocate the value stack")
+        }
+        vs = block.bindMemory(to: Word.self, capacity: Runtime.valueStackCapacity)
         gc.roots = self
         bootstrapTypes()
         registerBuiltins()
