@@ -40,7 +40,8 @@ public final class Runtime<GC: Collector>: RootProvider {
 
     var types = BuiltinTypes()
     /// Immortal strings for identifiers and constants.
-    var interned: [ExactString: Word] = [:]
+    /// (Sized for the names the built-ins and the prelude intern at start-up.)
+    var interned = [ExactString: Word](minimumCapacity: 4096)
     /// The interned dunder names (Dunders.swift), immortal.
     let dunders = UnsafeMutablePointer<Word>.allocate(capacity: Dunder.allCases.count)
     var modules: Word = .null

@@ -31,7 +31,7 @@ struct SymtableAnalyzer {
     private func analyzeBlock(_ s: Scope, bound: Set<String>?, free: inout Set<String>,
                               global: inout Set<String>) throws(SyntaxError) {
         var bound = bound
-        var local = Set<String>()
+        var local = Set<String>(minimumCapacity: s.flagOrder.count)
         var scopes: [String: SymbolScope] = [:]
         scopes.reserveCapacity(s.flagOrder.count)  // (growing it was most of its cost)
         var newGlobal = Set<String>(), newBound = Set<String>()
