@@ -70,9 +70,31 @@ extension GraphBuilder {
             argCount: args.map { $0.posonlyargs.count + $0.args.count } ?? parameters.count,
             kwOnlyCount: args?.kwonlyargs.count ?? 0, hasVarargs: args?.vararg != nil, hasVarkw: args?.kwarg != nil,
             freevars: s.freevars, cellvars: s.cellvars, isGenerator: s.isGenerator, isCoroutine: s.isCoroutine,
-            filename: ctx.source.path, firstLine: b.firstLine, docstring: docstring)
+            filename: ctx.source.path, firstLine: b.firstLine, docstring: docstring, isLibrary: ctx.library)
         c.children = b.children
         children.append(c)
+        return c
+    }
+
+    /// The code of a function or lambda whose body `build` compiles into `b`: at once, or
+    /// for library code when the graph is first needed. The body is built on the
+    /// caller's stack then (library code is not deeply nested).
+    func functionCode(_ b: GraphBuilder, args: Arguments, parameters: [String], docstring: String?,
+                      build: @escaping (GraphBuilder) throws(SyntaxError) -> Void) throws(SyntaxError) -> FunctionCode {
+        guard ctx.library else {
+            try build(b)
+            return code(b, args: args, parameters: parameters, docstring: docstring)
+        }
+        let c = code(b, args: args, parameters: parameters, docstring: docstring)
+        c.pendingBuild = { [unowned c] in
+            do throws(SyntaxError) { try build(b) } catch {
+                fatalError("Weft's library code does not compile: \(error.render())")
+            }
+            c.children = b.children
+            #if DEBUG
+            do { try checkCode(c) } catch { preconditionFailure("graph builder produced a broken graph: \(error)") }
+            #endif
+        }
         return c
     }
 
@@ -101,7 +123,8 @@ extension GraphBuilder {
         let c = FunctionCode(
             name: "<module>", qualname: "<module>", kind: .module, graph: graph, parameters: [], posOnlyCount: 0,
             argCount: 0, kwOnlyCount: 0, hasVarargs: false, hasVarkw: false, freevars: [], cellvars: [],
-            isGenerator: false, isCoroutine: false, filename: ctx.source.path, firstLine: 1, docstring: docstring(m.body))
+            isGenerator: false, isCoroutine: false, filename: ctx.source.path, firstLine: 1, docstring: docstring(m.body),
+            isLibrary: ctx.library)
         c.children = children
         return c
     }
@@ -175,10 +198,11 @@ extension GraphBuilder {
         let firstLine = Int(f.decorators.first?.loc.line ?? f.loc.line)
         let b = child(f.scope!, name: f.name, firstLine: firstLine, loc: f.loc, privateName: privateName)
         let params = parameterNames(f.args)
-        b.setUpFrame(parameters: params)
-        try b.stmts(f.body)
-        b.finish()
-        let c = code(b, args: f.args, parameters: params, docstring: docstring(f.body))
+        let c = try functionCode(b, args: f.args, parameters: params, docstring: docstring(f.body)) { b throws(SyntaxError) in
+            b.setUpFrame(parameters: params)
+            try b.stmts(f.body)
+            b.finish()
+        }
         var fn = makeFunction(c)
         for d in f.decorators.reversed() {
             let dec = pop()
@@ -198,10 +222,12 @@ extension GraphBuilder {
         try pushFunctionParts(l.args, returns: nil, annotations: false)
         let b = child(l.scope!, name: "<lambda>", firstLine: Int(at.line), loc: at, privateName: privateName)
         let params = parameterNames(l.args)
-        b.setUpFrame(parameters: params)
-        let v = try b.expr(l.body)
-        b.finish(returning: v)
-        return makeFunction(code(b, args: l.args, parameters: params, docstring: nil))
+        let c = try functionCode(b, args: l.args, parameters: params, docstring: nil) { b throws(SyntaxError) in
+            b.setUpFrame(parameters: params)
+            let v = try b.expr(l.body)
+            b.finish(returning: v)
+        }
+        return makeFunction(c)
     }
 
     // MARK: comprehensions

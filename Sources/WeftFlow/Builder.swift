@@ -54,9 +54,12 @@ final class Handler {
 final class BuildContext {
     let source: SourceFile
     let futureAnnotations: Bool
-    init(source: SourceFile, futureAnnotations: Bool) {
+    /// Library code: function bodies are built lazily, and frames are hidden.
+    let library: Bool
+    init(source: SourceFile, futureAnnotations: Bool, library: Bool) {
         self.source = source
         self.futureAnnotations = futureAnnotations
+        self.library = library
     }
 
     func error(_ message: String, at loc: Loc, _ kind: SyntaxError.Kind = .syntax) -> SyntaxError {
@@ -71,10 +74,15 @@ final class BuildContext {
 
 /// Builds the flow graphs of a parsed module: the module's code, with every nested
 /// code object among its descendants. Runs the symbol table first.
-public func buildProgram(_ module: Module) throws(SyntaxError) -> FunctionCode {
+///
+/// `library`: the module is Weft's own library code (the prelude, frozen modules), known
+/// to compile. Its function bodies are built when first needed (`FunctionCode.graph`):
+/// most of the library is never called, and start-up must not pay for it. Their
+/// compile-time errors would then surface late, so user code is always built at once.
+public func buildProgram(_ module: Module, library: Bool = false) throws(SyntaxError) -> FunctionCode {
     // The builder recurses once per nesting level of the tree: give it a deep stack.
     let result: Result<FunctionCode, SyntaxError> = withLargeStack {
-        do throws(SyntaxError) { return .success(try buildProgramOnThisStack(module)) } catch { return .failure(error) }
+        do throws(SyntaxError) { return .success(try buildProgramOnThisStack(module, library: library)) } catch { return .failure(error) }
     }
     let code = try result.get()
     #if DEBUG
@@ -84,8 +92,8 @@ public func buildProgram(_ module: Module) throws(SyntaxError) -> FunctionCode {
     return code
 }
 
-func buildProgramOnThisStack(_ module: Module) throws(SyntaxError) -> FunctionCode {
-    let scope = try buildSymtable(module)
+func buildProgramOnThisStack(_ module: Module, library: Bool) throws(SyntaxError) -> FunctionCode {
+    let scope = try buildSymtable(module, library: library)
     try checkCompilerErrors(module)
     let future = module.body.contains { s in
         if case .importFrom(let m, let names, _) = s.kind, m == "__future__" {
@@ -93,7 +101,7 @@ func buildProgramOnThisStack(_ module: Module) throws(SyntaxError) -> FunctionCo
         }
         return false
     }
-    let ctx = BuildContext(source: module.source, futureAnnotations: future)
+    let ctx = BuildContext(source: module.source, futureAnnotations: future, library: library)
     let b = GraphBuilder(ctx: ctx, scope: scope, name: "<module>", firstLine: 1, loc: Loc(line: 1, col: 0, endLine: 1, endCol: 0))
     return try b.buildModule(module)
 }

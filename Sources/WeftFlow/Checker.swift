@@ -103,6 +103,10 @@ public func checkGraph(_ graph: Graph) throws(GraphError) {
     }
 }
 
+/// Checks the graphs of `code` and its nested code, depth first; code compiled lazily
+/// and not built yet is checked when it is built (in debug builds).
 public func checkCode(_ code: FunctionCode) throws(GraphError) {
-    for c in code.allCodes { try checkGraph(c.graph) }
+    guard code.isBuilt else { return }
+    try checkGraph(code.graph)
+    for c in code.children { try checkCode(c) }
 }

@@ -85,6 +85,51 @@ public enum Constant: CustomStringConvertible {
         if case .str(let s) = self { return s.asString }
         return nil
     }
+
+    /// A dictionary key for the constant under `same(as:)`.
+    public var identity: ConstantIdentity { ConstantIdentity(self) }
+}
+
+/// Constants as dictionary keys, equal when `same(as:)` says so (floats by bit pattern,
+/// code objects by reference).
+public struct ConstantIdentity: Hashable {
+    public let constant: Constant
+    public init(_ c: Constant) { constant = c }
+
+    public static func == (a: ConstantIdentity, b: ConstantIdentity) -> Bool { a.constant.same(as: b.constant) }
+
+    public func hash(into h: inout Hasher) { Self.hash(constant, into: &h) }
+
+    static func hash(_ c: Constant, into h: inout Hasher) {
+        switch c {
+        case .none: h.combine(0)
+        case .ellipsis: h.combine(1)
+        case .undefined: h.combine(2)
+        case .bool(let b): h.combine(3); h.combine(b)
+        case .int(let i): h.combine(4); h.combine(i)
+        case .float(let d): h.combine(5); h.combine(d.bitPattern)
+        case .complex(let r, let i): h.combine(6); h.combine(r.bitPattern); h.combine(i.bitPattern)
+        case .str(let s):
+            // By code points, as PyString's == compares: a .scalars equal to a .text has no
+            // lone surrogate, so it hashes as the same UTF-8 (hashed as one buffer).
+            h.combine(7)
+            switch s {
+            case .text(var t): t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+            case .scalars(let u):
+                let scalars = u.compactMap { Unicode.Scalar($0) }
+                if scalars.count == u.count {
+                    var t = String(String.UnicodeScalarView(scalars))
+                    t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+                } else {
+                    for x in u { h.combine(x) }
+                }
+            }
+        case .bytes(let b): h.combine(8); h.combine(b)
+        case .tuple(let xs): h.combine(9); h.combine(xs.count); for x in xs { hash(x, into: &h) }
+        case .code(let c): h.combine(10); h.combine(ObjectIdentifier(c))
+        case .builtin(let n): h.combine(11); h.combine(n)
+        }
+    }
 }
 
 /// An operation argument, a link argument or an exit switch.
@@ -209,13 +254,13 @@ public final class Graph {
 
     /// Blocks reachable from the start block, depth first, each once, in a stable order.
     public var blocks: [Block] {
-        var seen = Set<ObjectIdentifier>()
+        var seen = IDSet()
         var out: [Block] = []
         var stack = [startBlock]
         while let b = stack.popLast() {
-            guard seen.insert(ObjectIdentifier(b)).inserted else { continue }
+            guard seen.insert(b) else { continue }
             out.append(b)
-            for l in b.exits.reversed() where !seen.contains(ObjectIdentifier(l.target)) {
+            for l in b.exits.reversed() where !seen.contains(l.target) {
                 stack.append(l.target)
             }
         }
@@ -243,7 +288,22 @@ public final class FunctionCode {
     public let name: String
     public let qualname: String
     public let kind: Scope.Kind
-    public var graph: Graph
+    /// The flow graph, built on first use when the code was compiled lazily (see
+    /// `buildProgram(_:library:)`): library code that is never called is never built.
+    public var graph: Graph {
+        if let build = pendingBuild {
+            pendingBuild = nil
+            build()
+        }
+        return builtGraph
+    }
+    let builtGraph: Graph
+    /// Fills `builtGraph` and `children`; nil once done (or for eagerly built code).
+    var pendingBuild: (() -> Void)?
+    /// Whether the graph has been built: `children` is complete only then.
+    public var isBuilt: Bool { pendingBuild == nil }
+    /// Library code (the prelude, frozen modules): tracebacks do not show its frames.
+    public let isLibrary: Bool
     /// Parameter names in order: positional-only, positional, *args, keyword-only, **kwargs.
     public let parameters: [String]
     public let posOnlyCount: Int
@@ -263,14 +323,15 @@ public final class FunctionCode {
     public let firstLine: Int
     /// The docstring, when the body starts with a string literal.
     public let docstring: String?
-    /// Code objects created by this one, in source order.
+    /// Code objects created by this one, in source order (once built).
     public var children: [FunctionCode] = []
 
     init(name: String, qualname: String, kind: Scope.Kind, graph: Graph, parameters: [String],
          posOnlyCount: Int, argCount: Int, kwOnlyCount: Int, hasVarargs: Bool, hasVarkw: Bool,
          freevars: [String], cellvars: [String], isGenerator: Bool, isCoroutine: Bool,
-         filename: String, firstLine: Int, docstring: String?) {
-        self.name = name; self.qualname = qualname; self.kind = kind; self.graph = graph
+         filename: String, firstLine: Int, docstring: String?, isLibrary: Bool) {
+        self.name = name; self.qualname = qualname; self.kind = kind; self.builtGraph = graph
+        self.isLibrary = isLibrary
         self.parameters = parameters; self.posOnlyCount = posOnlyCount; self.argCount = argCount
         self.kwOnlyCount = kwOnlyCount; self.hasVarargs = hasVarargs; self.hasVarkw = hasVarkw
         self.freevars = freevars; self.cellvars = cellvars; self.isGenerator = isGenerator
@@ -278,8 +339,9 @@ public final class FunctionCode {
         self.docstring = docstring
     }
 
-    /// This code and every code nested in it, depth first.
+    /// This code and every code nested in it, depth first (building lazy code).
     public var allCodes: [FunctionCode] {
+        _ = graph
         var out: [FunctionCode] = [self]
         for c in children { out.append(contentsOf: c.allCodes) }
         return out

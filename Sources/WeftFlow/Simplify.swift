@@ -34,8 +34,8 @@ func eliminateEmptyBlocks(_ graph: Graph) {
     }
     for b in graph.blocks {
         for l in b.exits {
-            var seen = Set<ObjectIdentifier>()
-            while isEmpty(l.target), seen.insert(ObjectIdentifier(l.target)).inserted {
+            var seen = IDSet()
+            while isEmpty(l.target), seen.insert(l.target) {
                 let t = l.target
                 let next = t.exits[0]
                 var map: [ObjectIdentifier: Value] = [:]
@@ -50,7 +50,7 @@ func eliminateEmptyBlocks(_ graph: Graph) {
 /// check_bound(v) is dropped when no path can bring `undefined` into v.
 func removeRedundantBoundChecks(_ graph: Graph) {
     let blocks = graph.blocks
-    var maybeUndefined = Set<ObjectIdentifier>()
+    var maybeUndefined = IDSet()
     var changed = true
     while changed {
         changed = false
@@ -60,25 +60,27 @@ func removeRedundantBoundChecks(_ graph: Graph) {
                     let undefinedHere: Bool
                     switch arg {
                     case .constant(let c): undefinedHere = c.same(as: .undefined)
-                    case .variable(let x): undefinedHere = maybeUndefined.contains(ObjectIdentifier(x))
+                    case .variable(let x): undefinedHere = maybeUndefined.contains(x)
                     }
-                    if undefinedHere && maybeUndefined.insert(ObjectIdentifier(input)).inserted { changed = true }
+                    if undefinedHere && maybeUndefined.insert(input) { changed = true }
                 }
             }
         }
     }
-    for b in blocks {
+    for b in blocks where b.operations.contains(where: { $0.op == .checkBound }) {
         var map: [ObjectIdentifier: Value] = [:]
         var kept: [Operation] = []
         let lastIndex = b.operations.count - 1
         var droppedLast = false
         for (k, op) in b.operations.enumerated() {
             var op = op
-            op.args = op.args.map { v in
-                if let x = v.variable, let r = map[ObjectIdentifier(x)] { return r }
-                return v
+            if !map.isEmpty {
+                op.args = op.args.map { v in
+                    if let x = v.variable, let r = map[ObjectIdentifier(x)] { return r }
+                    return v
+                }
             }
-            if op.op == .checkBound, let x = op.args[0].variable, !maybeUndefined.contains(ObjectIdentifier(x)) {
+            if op.op == .checkBound, let x = op.args[0].variable, !maybeUndefined.contains(x) {
                 map[ObjectIdentifier(op.result)] = op.args[0]
                 if k == lastIndex { droppedLast = true }
                 continue
@@ -106,22 +108,24 @@ func substituteExits(_ b: Block, _ map: [ObjectIdentifier: Value]) {
 
 /// Variables whose values are needed: used by an operation or a switch, or passed to a
 /// needed input (the return and except blocks' inputs are always needed).
-func neededVariables(_ graph: Graph, _ blocks: [Block]) -> Set<ObjectIdentifier> {
-    var needed = Set<ObjectIdentifier>()
-    for v in graph.returnBlock.inputArgs + graph.exceptBlock.inputArgs { needed.insert(ObjectIdentifier(v)) }
+func neededVariables(_ graph: Graph, _ blocks: [Block]) -> IDSet {
+    var needed = IDSet()
+    for v in graph.returnBlock.inputArgs + graph.exceptBlock.inputArgs { needed.insert(v) }
     for b in blocks {
         for op in b.operations {
-            for a in op.args { if let x = a.variable { needed.insert(ObjectIdentifier(x)) } }
+            for a in op.args { if let x = a.variable { needed.insert(x) } }
         }
-        if case .value(.variable(let x)) = b.exitSwitch { needed.insert(ObjectIdentifier(x)) }
+        if case .value(.variable(let x)) = b.exitSwitch { needed.insert(x) }
     }
+    // Needs flow backwards along links: visiting blocks in reverse order settles most
+    // graphs in one or two rounds.
     var changed = true
     while changed {
         changed = false
-        for b in blocks {
+        for b in blocks.reversed() {
             for l in b.exits {
-                for (arg, input) in zip(l.args, l.target.inputArgs) where needed.contains(ObjectIdentifier(input)) {
-                    if let x = arg.variable, needed.insert(ObjectIdentifier(x)).inserted { changed = true }
+                for (arg, input) in zip(l.args, l.target.inputArgs) where needed.contains(input) {
+                    if let x = arg.variable, needed.insert(x) { changed = true }
                 }
             }
         }
@@ -142,7 +146,7 @@ func removeDeadOperations(_ graph: Graph) {
             var kept: [Operation] = []
             for (k, op) in b.operations.enumerated() {
                 let last = k == b.operations.count - 1
-                if op.op.pure && !needed.contains(ObjectIdentifier(op.result)) && !(last && isLastRaising) {
+                if op.op.pure && !needed.contains(op.result) && !(last && isLastRaising) {
                     changed = true
                     continue
                 }
@@ -159,7 +163,7 @@ func removeDeadArguments(_ graph: Graph) {
     let needed = neededVariables(graph, blocks)
     var keep: [ObjectIdentifier: [Bool]] = [:]
     for b in blocks where b !== graph.startBlock && b !== graph.returnBlock && b !== graph.exceptBlock {
-        keep[ObjectIdentifier(b)] = b.inputArgs.map { needed.contains(ObjectIdentifier($0)) }
+        keep[ObjectIdentifier(b)] = b.inputArgs.map { needed.contains($0) }
     }
     for b in blocks {
         for l in b.exits {
@@ -178,8 +182,8 @@ func removeDeadArguments(_ graph: Graph) {
 /// with the counts taken up front suffices.
 func joinBlocks(_ graph: Graph) {
     let preds = graph.predecessors()
-    var merged = Set<ObjectIdentifier>()
-    for a in graph.blocks where !merged.contains(ObjectIdentifier(a)) {
+    var merged = IDSet()
+    for a in graph.blocks where !merged.contains(a) {
         while case .none = a.exitSwitch, a.exits.count == 1 {
             let link = a.exits[0]
             let b = link.target
@@ -191,7 +195,7 @@ func joinBlocks(_ graph: Graph) {
             a.operations += b.operations
             a.exitSwitch = b.exitSwitch
             a.exits = b.exits
-            merged.insert(ObjectIdentifier(b))
+            merged.insert(b)
         }
     }
 }

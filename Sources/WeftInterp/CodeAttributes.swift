@@ -47,7 +47,7 @@ extension Runtime {
         case "f_builtins": return builtinsDict
         case "f_back":
             var b = fr[FrameField.back]
-            while b.isPointer && preludeCodes.contains(Int(ObjectRef(b).raw(FrameField.code))) { b = ObjectRef(b)[FrameField.back] }
+            while b.isPointer && isLibraryCode(Int(ObjectRef(b).raw(FrameField.code))) { b = ObjectRef(b)[FrameField.back] }
             return b.isPointer ? b : Word.none
         case "f_lineno": return .smallInt(code.loc(end: Int(fr.raw(FrameField.pc))).map { Int($0.line) } ?? code.flow.firstLine)
         default: return nil

@@ -8,30 +8,34 @@ import WeftSyntax
 final class CodeObject {
     let id: Int
     let flow: FunctionCode
+    /// Whether the fields below hold the lowered code yet: code gets its id when its
+    /// parent is lowered (make_function names it), and is lowered itself only when a
+    /// frame is first made for it (`Runtime.newFrame`), so code never called costs nothing.
+    private(set) var isLowered = false
     /// Instructions (see Opcodes.swift); never moved, never freed.
-    let code: UnsafeMutablePointer<UInt64>
-    let count: Int
+    private(set) var code: UnsafeMutablePointer<UInt64>
+    private(set) var count = 0
     /// Registers: parameters and closure cells first, then `constants`, then the rest.
-    let registerCount: Int
-    let constBase: Int
-    let constants: [Word]
+    private(set) var registerCount = 0
+    private(set) var constBase = 0
+    private(set) var constants: [Word] = []
     /// The same constants where a new frame copies them from (immortal Words).
-    let constantWords: UnsafeMutablePointer<Word>
+    private(set) var constantWords = UnsafeMutablePointer<Word>.allocate(capacity: 1)
     /// The positional argument count when that is all the function takes (no *args,
     /// **kwargs or keyword-only parameters): calls passing exactly that many positional
-    /// arguments bind them by copying. -1 otherwise.
-    let plainArity: Int
+    /// arguments bind them by copying. -1 otherwise (and until lowered).
+    private(set) var plainArity = -1
     /// Calling it makes a generator or coroutine.
-    let makesGenerator: Bool
+    private(set) var makesGenerator = false
     /// (end of a raising instruction, offset of its handler stub), sorted.
-    let exceptionTable: [(end: Int32, handler: Int32)]
+    private(set) var exceptionTable: [(end: Int32, handler: Int32)] = []
     /// Source position of the instruction ending at each offset (index into `locs`).
-    let locAtEnd: [Int32]
-    let locs: [Loc]
+    private(set) var locAtEnd: [Int32] = []
+    private(set) var locs: [Loc] = []
     /// Parameter names as constant strs, in frame order.
-    let parameterNames: [Word]
+    private(set) var parameterNames: [Word] = []
     /// Inline caches that hold Words (traced as roots).
-    var cacheWords: [Word]
+    var cacheWords: [Word] = []
     /// The interned (immortal) name, qualname and docstring (None if absent), made on first
     /// use by Runtime.codeNames.
     var nameWords: (name: Word, qualname: Word, doc: Word) = (.null, .null, .null)
@@ -72,16 +76,26 @@ final class CodeObject {
         return starts
     }
 
-    init(id: Int, flow: FunctionCode, code: [UInt64], registerCount: Int, constBase: Int, constants: [Word],
-         exceptionTable: [(end: Int32, handler: Int32)], locAtEnd: [Int32], locs: [Loc], parameterNames: [Word], cacheCount: Int) {
+    /// Code not lowered yet: an empty instruction array until `install`.
+    init(id: Int, flow: FunctionCode) {
         self.id = id
         self.flow = flow
+        self.code = .allocate(capacity: 1)
+    }
+
+    /// Fills in the lowered code (once).
+    func install(code: [UInt64], registerCount: Int, constBase: Int, constants: [Word],
+                 exceptionTable: [(end: Int32, handler: Int32)], locAtEnd: [Int32], locs: [Loc], parameterNames: [Word],
+                 cacheCount: Int, liveAtEnd: [Int32: [UInt64]]) {
+        precondition(!isLowered, "code lowered twice")
+        self.code.deallocate()
         self.count = code.count
         self.code = .allocate(capacity: max(code.count, 1))
         self.code.initialize(from: code, count: code.count)
         self.registerCount = registerCount
         self.constBase = constBase
         self.constants = constants
+        self.constantWords.deallocate()
         self.constantWords = .allocate(capacity: max(constants.count, 1))
         self.constantWords.initialize(from: constants, count: constants.count)
         self.plainArity = flow.hasVarargs || flow.hasVarkw || flow.kwOnlyCount > 0 ? -1 : flow.argCount
@@ -91,6 +105,8 @@ final class CodeObject {
         self.locs = locs
         self.parameterNames = parameterNames
         self.cacheWords = Array(repeating: .null, count: cacheCount)
+        self.liveAtEnd = liveAtEnd
+        isLowered = true
     }
 
     func forEachCachedWord(_ visit: (UnsafeMutablePointer<Word>) -> Void) {

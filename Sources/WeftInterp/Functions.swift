@@ -85,6 +85,7 @@ extension Runtime {
     /// A frame for `code` with every register unbound except the constants; linked to
     /// nothing yet. `function` is kept (it may move).
     func newFrame(_ code: CodeObject, function: Word) -> Word? {
+        ensureLowered(code)
         let kf = keep(function)
         defer { release(to: kf) }
         let n = code.registerCount
@@ -110,12 +111,26 @@ extension Runtime {
         (frame.pointer + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
     }
 
-    /// The code id for a flow-graph code object, lowering it on first use.
+    /// The code id for a flow-graph code object, registered (not lowered) on first use.
     func codeID(for flow: FunctionCode) -> Int {
         if let id = codeIndex[ObjectIdentifier(flow)] { return id }
-        var lowering = Lowering(rt: self, flow: flow)
-        let c = lowering.lower()
+        let c = CodeObject(id: codes.count, flow: flow)
+        codes.append(c)
         codeIndex[ObjectIdentifier(flow)] = c.id
         return c.id
     }
+
+    /// Lowers `code` if that has not happened yet (see CodeObject.isLowered).
+    @inline(__always) func ensureLowered(_ code: CodeObject) {
+        if !code.isLowered { lower(code) }
+    }
+
+    @inline(never) func lower(_ code: CodeObject) {
+        var lowering = Lowering(rt: self, flow: code.flow)
+        lowering.lower(into: code)
+    }
+
+    /// Whether frames of this code are hidden from tracebacks and f_back: the prelude's
+    /// and frozen modules' code, which stands for CPython's C code.
+    func isLibraryCode(_ id: Int) -> Bool { codes[id].flow.isLibrary }
 }

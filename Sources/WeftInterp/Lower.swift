@@ -30,8 +30,10 @@ struct Lowering<GC: Collector> {
     var exceptionTable: [(end: Int32, handler: Int32)] = []
     var cacheCount = 0
 
-    var register: [ObjectIdentifier: Int] = [:]
+    var register = VariableMap()
     var constants: [Constant] = []
+    /// Index of each constant in `constants`.
+    var constantIndex: [ConstantIdentity: Int] = [:]
     var constantWords: [Word] = []
     var constBase = 0
     var localBase = 0
@@ -57,14 +59,20 @@ struct Lowering<GC: Collector> {
 
     func reg(_ v: Value) -> Int {
         switch v {
-        case .variable(let x): return register[ObjectIdentifier(x)]!
-        case .constant(let c): return constBase + constants.firstIndex { $0.same(as: c) }!
+        case .variable(let x): return register[x]!
+        case .constant(let c): return constBase + constantIndex[c.identity]!
         }
     }
 
     mutating func collectConstants(_ blocks: [Block]) {
+        constantIndex.reserveCapacity(blocks.reduce(0) { $0 + $1.operations.count })
         func see(_ v: Value) {
-            if case .constant(let c) = v, !constants.contains(where: { $0.same(as: c) }) { constants.append(c) }
+            guard case .constant(let c) = v else { return }
+            let key = c.identity
+            if constantIndex[key] == nil {
+                constantIndex[key] = constants.count
+                constants.append(c)
+            }
         }
         for b in blocks {
             for op in b.operations { op.args.forEach(see) }
@@ -78,14 +86,20 @@ struct Lowering<GC: Collector> {
 
     /// Allocates registers block by block.
     mutating func allocate(_ blocks: [Block]) {
-        var hint: [ObjectIdentifier: Int] = [:]
+        var hint = VariableMap()
         for b in blocks {
-            var inUse = Set<Int>()
+            var inUse: [Bool] = []
+            func isUsed(_ r: Int) -> Bool { r < inUse.count && inUse[r] }
+            func use(_ r: Int) {
+                if r >= inUse.count { inUse.append(contentsOf: repeatElement(false, count: r - inUse.count + 1)) }
+                inUse[r] = true
+            }
+            func free(_ r: Int) { if r < inUse.count { inUse[r] = false } }
             func take(_ preferred: Int?) -> Int {
-                if let p = preferred, p >= localBase, !inUse.contains(p) { inUse.insert(p); return p }
+                if let p = preferred, p >= localBase, !isUsed(p) { use(p); return p }
                 var r = localBase
-                while inUse.contains(r) { r += 1 }
-                inUse.insert(r)
+                while isUsed(r) { r += 1 }
+                use(r)
                 highWater = max(highWater, r + 1)
                 return r
             }
@@ -101,16 +115,17 @@ struct Lowering<GC: Collector> {
             var flowsTo: [ObjectIdentifier: Int] = [:]
             for l in b.exits {
                 for (a, input) in zip(l.args, l.target.inputArgs) {
-                    if let x = a.variable, let r = register[ObjectIdentifier(input)] { flowsTo[ObjectIdentifier(x)] = r }
+                    if let x = a.variable, let r = register[input] { flowsTo[ObjectIdentifier(x)] = r }
                 }
             }
             if b === graph.startBlock {
-                for (k, v) in b.inputArgs.enumerated() { register[ObjectIdentifier(v)] = k }
+                for (k, v) in b.inputArgs.enumerated() { register[v] = k }
             } else {
                 for v in b.inputArgs {
                     let id = ObjectIdentifier(v)
-                    register[id] = take(hint[id] ?? flowsTo[id])
-                    if lastUse[id] == nil { inUse.remove(register[id]!) }
+                    let r = take(hint[v] ?? flowsTo[id])
+                    register[v] = r
+                    if lastUse[id] == nil { free(r) }
                 }
             }
             for (k, op) in b.operations.enumerated() {
@@ -119,8 +134,8 @@ struct Lowering<GC: Collector> {
                 // the value sent into its result register.
                 func freeDying() {
                     for a in op.args {
-                        if let x = a.variable, lastUse[ObjectIdentifier(x)] == k, let r = register[ObjectIdentifier(x)] {
-                            inUse.remove(r)
+                        if let x = a.variable, lastUse[ObjectIdentifier(x)] == k, let r = register[x] {
+                            free(r)
                         }
                     }
                 }
@@ -128,15 +143,14 @@ struct Lowering<GC: Collector> {
                 if !rerun { freeDying() }
                 let id = ObjectIdentifier(op.result)
                 let r = take(flowsTo[id])
-                register[id] = r
+                register[op.result] = r
                 if rerun { freeDying() }
-                if lastUse[id] == nil { inUse.remove(r) }
+                if lastUse[id] == nil { free(r) }
             }
             for l in b.exits {
                 for (a, input) in zip(l.args, l.target.inputArgs) {
-                    let id = ObjectIdentifier(input)
-                    if register[id] == nil, hint[id] == nil, let x = a.variable, let r = register[ObjectIdentifier(x)] {
-                        hint[id] = r
+                    if register[input] == nil, hint[input] == nil, let x = a.variable, let r = register[x] {
+                        hint[input] = r
                     }
                 }
             }
@@ -191,7 +205,7 @@ struct Lowering<GC: Collector> {
         zip(l.args, l.target.inputArgs).map { a, input in
             let src: Int
             if let x = a.variable, let r = extra[ObjectIdentifier(x)] { src = r } else { src = reg(a) }
-            return (src, register[ObjectIdentifier(input)]!)
+            return (src, register[input]!)
         }
     }
 
@@ -226,7 +240,8 @@ struct Lowering<GC: Collector> {
         var landing: Bool
     }
 
-    mutating func lower() -> CodeObject {
+    /// Lowers the graph into `target` (code registered under its id, not lowered yet).
+    mutating func lower(into target: CodeObject) {
         let blocks = graph.blocks.filter { $0 !== graph.returnBlock && $0 !== graph.exceptBlock }
         collectConstants(blocks)
         constBase = graph.startBlock.inputArgs.count
@@ -251,25 +266,37 @@ struct Lowering<GC: Collector> {
             if case .lastException = b.exitSwitch {
                 handlerLinks = Array(b.exits.dropFirst(b.operations.last!.op.noReturn ? 0 : 1))
             }
-            // Liveness inside the block: a variable lives from its definition to its last use.
-            var defAt: [ObjectIdentifier: Int] = [:]
+            // Liveness inside the block: a variable lives from its definition to its last
+            // use. One sweep over the block keeps `live`, the registers holding a variable
+            // defined and not yet dead (`holders` counts them per register).
             var lastUse: [ObjectIdentifier: Int] = [:]
-            for v in b.inputArgs { defAt[ObjectIdentifier(v)] = -1 }
             for (k, op) in b.operations.enumerated() {
                 for a in op.args { if let x = a.variable { lastUse[ObjectIdentifier(x)] = k } }
-                defAt[ObjectIdentifier(op.result)] = k
             }
             let n = b.operations.count
             if case .value(.variable(let x)) = b.exitSwitch { lastUse[ObjectIdentifier(x)] = n }
             for l in b.exits { for a in l.args { if let x = a.variable { lastUse[ObjectIdentifier(x)] = n } } }
+            var live = [UInt64](repeating: 0, count: (highWater + 63) / 64)
+            var holders = [Int](repeating: 0, count: highWater)
+            /// Registers of the variables last used by each operation.
+            var dying = [[Int]](repeating: [], count: n)
+            func define(_ v: Variable) {
+                let id = ObjectIdentifier(v)
+                guard let u = lastUse[id], let r = register[v] else { return }
+                holders[r] += 1
+                live[r / 64] |= 1 << UInt64(r % 64)
+                if u < n { dying[u].append(r) }
+            }
+            for v in b.inputArgs { define(v) }
             func recordLiveness(_ k: Int) {
-                var bits = [UInt64](repeating: 0, count: (highWater + 63) / 64)
-                // A frame suspended in `yield from` re-runs it: its iterator stays live.
-                let rerun = b.operations[k].op == .yieldFrom
-                for (v, d) in defAt where d <= k {
-                    guard let u = lastUse[v], u > k || (rerun && u == k), let r = register[v] else { continue }
-                    bits[r / 64] |= 1 << UInt64(r % 64)
+                define(b.operations[k].result)
+                for r in dying[k] {
+                    holders[r] -= 1
+                    if holders[r] == 0 { live[r / 64] &= ~(1 << UInt64(r % 64)) }
                 }
+                var bits = live
+                // A frame suspended in `yield from` re-runs it: its iterator stays live.
+                if b.operations[k].op == .yieldFrom { for r in dying[k] { bits[r / 64] |= 1 << UInt64(r % 64) } }
                 for r in pinned { bits[r / 64] |= 1 << UInt64(r % 64) }
                 liveAtEnd[Int32(code.count)] = bits
             }
@@ -347,14 +374,10 @@ struct Lowering<GC: Collector> {
             let op = Op(rawValue: Ins.op(code[at]))!
             code[at] = Ins.withTarget(op, Ins.a(code[at]), blockStart[ObjectIdentifier(target)]!)
         }
-        let id = rt.codes.count
         let params = flow.parameters.map { rt.intern($0) }
-        let obj = CodeObject(id: id, flow: flow, code: code, registerCount: highWater, constBase: constBase,
-                             constants: constantWords, exceptionTable: exceptionTable.sorted { $0.end < $1.end },
-                             locAtEnd: locAtEnd, locs: locs, parameterNames: params, cacheCount: cacheCount)
-        obj.liveAtEnd = liveAtEnd
-        rt.codes.append(obj)
-        return obj
+        target.install(code: code, registerCount: highWater, constBase: constBase,
+                       constants: constantWords, exceptionTable: exceptionTable.sorted { $0.end < $1.end },
+                       locAtEnd: locAtEnd, locs: locs, parameterNames: params, cacheCount: cacheCount, liveAtEnd: liveAtEnd)
     }
 
     mutating func newCache() -> Int {
@@ -363,7 +386,10 @@ struct Lowering<GC: Collector> {
     }
 
     mutating func lowerOperation(_ op: Operation) {
-        let a = op.args.map { reg($0) }
+        // (A loop, not `map { reg($0) }`: the closure copied the whole Lowering per operand.)
+        var a: [Int] = []
+        a.reserveCapacity(op.args.count)
+        for v in op.args { a.append(reg(v)) }
         let dst = reg(.variable(op.result))
         func kind(_ v: Value) -> Int {
             if case .constant(.int(let i)) = v { return Int(i) }

@@ -12,10 +12,11 @@ import Glibc
 
 extension Runtime {
     /// Compiles source text into a code object (nil: SyntaxError, already printed).
-    func compile(path: String, bytes: [UInt8]) -> CodeObject? {
+    /// `library`: Weft's own code (see buildProgram), hidden from tracebacks.
+    func compile(path: String, bytes: [UInt8], library: Bool = false) -> CodeObject? {
         do {
             let module = try Parser.parse(path: path, bytes: bytes)
-            let code = try buildProgram(module)
+            let code = try buildProgram(module, library: library)
             sources[path] = module.source
             return codes[codeID(for: code)]
         } catch {
@@ -52,12 +53,11 @@ extension Runtime {
         rootSlots.append(weft)  // `import _weft`, for frozen modules
         builtinModules["_weft"] = rootSlots.count - 1
         let source = preludeParts.joined(separator: "\n")
-        guard let code = compile(path: "<prelude>", bytes: Array(source.utf8)) else {
+        guard let code = compile(path: "<prelude>", bytes: Array(source.utf8), library: true) else {
             stderr.write("weft: the prelude does not compile:\n\(compileError?.render() ?? "")")
             stderr.flush()
             return false
         }
-        preludeCodes = Set(codes.map { $0.id })
         guard run(code, globals: preludeGlobals) != nil else {
             printUncaught()
             return false
@@ -166,13 +166,11 @@ extension Runtime {
         guard let bytes = frozen.map({ Array($0.utf8) }) ?? readFileBytes(p) else {
             return raise(types.importError, "cannot read '\(p)'")
         }
-        let firstCode = codes.count
-        guard let code = compile(path: p, bytes: bytes) else {
+        // Frozen modules stand for CPython's C modules, whose frames tracebacks never show.
+        guard let code = compile(path: p, bytes: bytes, library: frozen != nil) else {
             let e = compileError!
             return raise(types.syntaxError, "\(e.message) (\(p), line \(e.line))")
         }
-        // Frozen modules stand for CPython's C modules, whose frames tracebacks never show.
-        if frozen != nil { for c in codes[firstCode...] { preludeCodes.insert(c.id) } }
         guard let mod = newModule(n, file: frozen == nil ? p : nil) else { return .null }
         let km = keep(mod)
         let isPackage = p.hasSuffix("/__init__.py")

@@ -12,6 +12,10 @@ import WeftMemory
 import WeftFlow
 import WeftSyntax
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 public final class Runtime<GC: Collector>: RootProvider {
     let layouts = LayoutTable()
     let immortal = ImmortalArena()
@@ -37,7 +41,8 @@ public final class Runtime<GC: Collector>: RootProvider {
 
     var types = BuiltinTypes()
     /// Immortal strings for identifiers and constants.
-    var interned: [ExactString: Word] = [:]
+    /// (Sized for the names the built-ins and the prelude intern at start-up.)
+    var interned = [ExactString: Word](minimumCapacity: 4096)
     /// The interned dunder names (Dunders.swift), immortal.
     let dunders = UnsafeMutablePointer<Word>.allocate(capacity: Dunder.allCases.count)
     var modules: Word = .null
@@ -57,8 +62,6 @@ public final class Runtime<GC: Collector>: RootProvider {
     /// Sources of compiled files, for tracebacks.
     var sources: [String: SourceFile] = [:]
     var compileError: SyntaxError?
-    /// Code ids of the prelude (hidden from tracebacks).
-    var preludeCodes = Set<Int>()
     /// Built-in modules made so far (index into rootSlots), and how to make the others.
     var builtinModules: [String: Int] = [:]
     var builtinModuleMakers: [String: (Runtime<GC>) -> Word?] = [:]
@@ -110,8 +113,13 @@ public final class Runtime<GC: Collector>: RootProvider {
         self.options = options
         registerLayouts(layouts)
         gc = GC(layouts: layouts, immortal: immortal, options: options.heap)
-        vs = .allocate(capacity: Runtime.valueStackCapacity)
-        vs.initialize(repeating: .null, count: Runtime.valueStackCapacity)
+        // Zeroed memory is all `.null` (raw 0). calloc maps a block this large fresh, so
+        // only the pages the stack reaches become resident (initializing the 8 MB touched
+        // every page: it was most of an empty program's heap).
+        guard let block = calloc(Runtime.valueStackCapacity, MemoryLayout<Word>.stride) else {
+            fatalError("weft: cannot allocate the value stack")
+        }
+        vs = block.bindMemory(to: Word.self, capacity: Runtime.valueStackCapacity)
         gc.roots = self
         bootstrapTypes()
         registerBuiltins()

@@ -51,7 +51,7 @@ extension Runtime {
         let f = prelude("_str")
         let k = keep(e)
         defer { release(to: k) }
-        guard let code = codes.first(where: { $0.flow.name == "_str" && preludeCodes.contains($0.id) }),
+        guard let code = codes.first(where: { $0.flow.name == "_str" && $0.flow.isLibrary }),
               let frame = newFrame(code, function: f) else { return nil }
         registers(frame)[0] = kept(k)
         let saved = raising
@@ -67,7 +67,7 @@ extension Runtime {
         while tb.isPointer && ObjectRef(tb).layout == LayoutID.traceback {
             let t = ObjectRef(tb)
             let code = codes[Int(t.raw(TracebackField.code))]
-            if !preludeCodes.contains(code.id) {
+            if !code.flow.isLibrary {
                 entries.append((code.flow.filename, Int(t.raw(TracebackField.line)), code.flow.name, code.id, Int(t.raw(TracebackField.instruction))))
             }
             tb = t[TracebackField.next]

@@ -118,14 +118,19 @@ public final class Scope {
 /// module's scope. Throws the SyntaxErrors that CPython raises before and while building
 /// its symbol table (future.c and symtable.c), with CPython's message and location.
 /// Errors that CPython's compiler raises later are found by `checkCompilerErrors`.
-public func buildSymtable(_ module: Module) throws(SyntaxError) -> Scope {
+///
+/// `library`: Weft's own library code, known to compile. The compile-order walk is
+/// skipped: it finds only compiler errors and the order of co_varnames, and the order of
+/// a library function's locals is not observable (function locals have no names at run
+/// time). The walk was a quarter of the symbol table's cost for the prelude.
+public func buildSymtable(_ module: Module, library: Bool = false) throws(SyntaxError) -> Scope {
     // The passes recurse once per nesting level, as the parser does (see Stack.swift).
     try withLargeStack { () -> Result<Scope, SyntaxError> in
-        do throws(SyntaxError) { return .success(try buildOnThisStack(module)) } catch { return .failure(error) }
+        do throws(SyntaxError) { return .success(try buildOnThisStack(module, library: library)) } catch { return .failure(error) }
     }.get()
 }
 
-private func buildOnThisStack(_ module: Module) throws(SyntaxError) -> Scope {
+private func buildOnThisStack(_ module: Module, library: Bool) throws(SyntaxError) -> Scope {
     let future = try parseFuture(module)
     let builder = SymtableBuilder(module: module, futureAnnotations: future.annotations)
     try builder.visitModule()
@@ -136,6 +141,7 @@ private func buildOnThisStack(_ module: Module) throws(SyntaxError) -> Scope {
         analyzer.analyzeOrphans(of: block)
         for c in block.children { computeCodeInfo(c) }
     }
+    if library { return builder.top }
     let walk = CompileOrderWalk(source: module.source, futureLine: future.lastLine,
                                 futureAnnotations: future.annotations, top: builder.top)
     walk.stmts(module.body)

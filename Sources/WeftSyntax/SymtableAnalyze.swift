@@ -31,8 +31,9 @@ struct SymtableAnalyzer {
     private func analyzeBlock(_ s: Scope, bound: Set<String>?, free: inout Set<String>,
                               global: inout Set<String>) throws(SyntaxError) {
         var bound = bound
-        var local = Set<String>()
+        var local = Set<String>(minimumCapacity: s.flagOrder.count)
         var scopes: [String: SymbolScope] = [:]
+        scopes.reserveCapacity(s.flagOrder.count)  // (growing it was most of its cost)
         var newGlobal = Set<String>(), newBound = Set<String>()
 
         // A class's own bindings are invisible to nested scopes: pass down what came in.
@@ -118,6 +119,7 @@ struct SymtableAnalyzer {
 /// update_symbols: records the scopes, and the names that children need from outside.
 private func updateSymbols(_ s: Scope, _ scopes: [String: SymbolScope], _ bound: Set<String>?, _ free: Set<String>) {
     var symbols: [String: SymbolScope] = [:]
+    symbols.reserveCapacity(s.flagOrder.count + free.count)
     for name in s.flagOrder { symbols[name] = scopes[name] ?? .globalImplicit }
     for name in codePointSorted(free) {
         if let f = s.flags[name] {

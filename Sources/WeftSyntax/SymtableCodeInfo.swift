@@ -16,7 +16,7 @@ func computeCodeInfo(_ s: Scope) {
     s.freevars = codePointSorted(s.symbols.compactMap { name, sc in
         sc == .free || (s.flags[name]?.contains(.freeClass) ?? false) ? name : nil
     })
-    var seen = Set<String>()
+    var seen = Set<String>(minimumCapacity: s.parameters.count)
     s.varnames = s.parameters.filter { seen.insert($0).inserted }
     for c in s.children { computeCodeInfo(c) }
 }

@@ -75,9 +75,16 @@ struct RunCommand: ParsableCommand {
         guard let choice = CollectorChoice(rawValue: gc) else {
             throw ValidationError("unknown collector '\(gc)': use marksweep or semispace")
         }
+        if let m = maxHeap, parseSize(m) == nil { throw ValidationError("bad --max-heap size '\(m)'") }
+        throw ExitCode(RunCommand.execute(script: script, arguments: arguments, collector: choice, maxHeap: maxHeap,
+                                          gcTorture: gcTorture, gcVerify: gcVerify, gcStats: gcStats))
+    }
+
+    /// Runs the program with validated options; returns the exit status.
+    static func execute(script: String, arguments: [String], collector choice: CollectorChoice, maxHeap: String?,
+                        gcTorture: Bool, gcVerify: Bool, gcStats: Bool) -> Int32 {
         var heap = HeapOptions(torture: gcTorture, verify: gcVerify)
-        if let m = maxHeap {
-            guard let bytes = parseSize(m) else { throw ValidationError("bad --max-heap size '\(m)'") }
+        if let m = maxHeap, let bytes = parseSize(m) {
             heap.maxHeap = bytes
             heap.minHeap = min(heap.minHeap, max(bytes / 8, 1 << 20))
         }
@@ -90,8 +97,7 @@ struct RunCommand: ParsableCommand {
         }
         var options = RuntimeOptions(heap: heap, argv: [script] + arguments, modulePath: path)
         options.printStats = gcStats
-        let status = withLargeStack { runScript(script, collector: choice, options: options) }
-        throw ExitCode(status)
+        return withLargeStack { runScript(script, collector: choice, options: options) }
     }
 }
 
@@ -192,5 +198,11 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 if let first = arguments.first, !first.hasPrefix("-"),
    !["ast", "graph", "run", "help"].contains(first) {
     arguments.insert("run", at: 0)
+}
+// `weft run prog.py args` without options skips the argument parser, whose set-up
+// (reflection over the commands' properties) was ~10% of an empty program's run.
+if arguments.count >= 2, arguments[0] == "run", arguments.dropFirst().allSatisfy({ !$0.hasPrefix("-") }) {
+    exit(RunCommand.execute(script: arguments[1], arguments: Array(arguments.dropFirst(2)), collector: .marksweep,
+                            maxHeap: nil, gcTorture: false, gcVerify: false, gcStats: false))
 }
 Weft.main(arguments)
