@@ -315,6 +315,12 @@ struct Lowering<GC: Collector> {
                     handlerLinks.removeAll { $0 === stop }
                     mark(op.loc)
                 } else {
+                    if op.op == .getattr, k + 1 < b.operations.count, b.operations[k + 1].op == .simpleCall,
+                       case .variable(let callee)? = b.operations[k + 1].args.first, callee === op.result,
+                       lastUse[ObjectIdentifier(op.result)] == k + 1,
+                       !b.operations[k + 1].args.dropFirst().contains(where: { $0.variable === op.result }) {
+                        emit(Ins.make(.callMethod, reg(.variable(b.operations[k + 1].result)), reg(op.args[0])))
+                    }
                     lowerOperation(op)
                 }
             }

@@ -20,6 +20,8 @@ extension Runtime {
         let a = Ins.a(ins), b = Ins.b(ins), c = Ins.c(ins)
         let extra = start + 1
         switch op {
+        case .callMethod:
+            return callCachedMethod(start, regs[b])
         case .getattr:
             fillGetAttributeCache(Int(extra[0]), regs[b], regs[c])
             return store(a, getAttribute(regs[b], regs[c]))

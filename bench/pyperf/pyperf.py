@@ -18,6 +18,10 @@ class Runner:
     def __init__(self, *args, **kwargs):
         self.metadata = {}
         self.args = _Args(sys.argv[1:])
+        self.argparser = _ArgParser(self.args)
+
+    def parse_args(self):
+        return self.args
 
     def bench_func(self, name, func, *args, inner_loops=None, metadata=None):
         loops = self.args.loops
@@ -37,6 +41,24 @@ class Runner:
         print(name + ": " + repr(result))
         sys.stderr.write("%s: %.3f ms per call (%d calls)\n" % (name, elapsed * 1000.0 / calls, calls))
         return None
+
+
+class _ArgParser:
+    # The benchmark's own options: `--name VALUE` (or `--name=VALUE`) from the command
+    # line, converted by `type`, else the default; pyperf's own options are skipped.
+    def __init__(self, args):
+        self.args = args
+
+    def add_argument(self, flag, type=str, default=None, **kwargs):
+        name = flag.lstrip("-").replace("-", "_")
+        value = default
+        argv = sys.argv[1:]
+        for i, a in enumerate(argv):
+            if a == flag and i + 1 < len(argv):
+                value = type(argv[i + 1])
+            elif a.startswith(flag + "="):
+                value = type(a[len(flag) + 1:])
+        setattr(self.args, name, value)
 
 
 class _Args:
