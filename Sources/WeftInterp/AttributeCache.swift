@@ -140,24 +140,33 @@ extension Runtime {
         return true
     }
 
-    /// callMethod at `start` (Opcodes.swift), on `obj`: the call of a cached method
-    /// without its bound method, resuming after the call instruction; else nothing
+    /// callMethod at `start` (Opcodes.swift), on `obj`: the call of a cached method (a
+    /// Python function, or a native method descriptor given obj first) without its bound method, resuming after the call instruction; else nothing
     /// (`continueHere`: the getattr and call that follow run).
     func callCachedMethod(_ start: UnsafeMutablePointer<UInt64>, _ obj: Word) -> Word {
         let call = start + 3    // callMethod, getattr + its cache word, call + its arguments
         guard obj.isPointer && ObjectRef(obj).layout == LayoutID.instance,
               let e = attributeCacheEntry(Int(start[2]), map: ObjectRef(obj).raw(InstanceField.map)),
-              e.pointee.kind == .method && e.pointee.version == classVersion else { return .continueHere }
+              (e.pointee.kind == .method || e.pointee.kind == .builtinMethod) && e.pointee.version == classVersion
+        else { return .continueHere }
         let ins = call.pointee
         let count = Ins.c(ins), dst = Ins.a(ins)
         let fr = ObjectRef(currentFrame)
         fr.setRaw(FrameField.pc, UInt64(call + instructionLength(.call, ins) - codes[Int(fr.raw(FrameField.code))].code))
         let base = vsp
-        keep(e.pointee.value)
+        let function = e.pointee.value
+        keep(function)
         keep(obj)
         let r = regs
         for k in 0..<count { keep(r[packedRegister(call + 1, k)]) }
-        var result = invoke(kept(base), base: base + 1, count: count + 1, kwnames: .null, destination: dst)
+        var result: Word
+        if e.pointee.kind == .builtinMethod {
+            // As a bound built-in is called (Calls.swift invoke): the native, obj first.
+            let id = Int(ObjectRef(function).raw(BuiltinField.native))
+            result = natives[id](self, Args(base: base + 1, count: count + 1, kwnames: .null, destination: dst))
+        } else {
+            result = invoke(kept(base), base: base + 1, count: count + 1, kwnames: .null, destination: dst)
+        }
         release(to: base)
         if result.isNull && raising.isNull && !tailCallee.isNull { result = performTailCall(destination: dst) }
         if result == .pushedFrame { return result }

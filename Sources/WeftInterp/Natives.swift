@@ -18,6 +18,11 @@ extension Runtime {
         let b = allocateImmortal(LayoutID.builtin, bytes: BuiltinField.fixedWords * 8,
                                  cls: descriptor ? types.methodDescriptor : types.builtinFunction)
         b[BuiltinField.selfObject] = owner
+        // The method of a class made at run time (a frozen module's): no collector traces
+        // immortal objects, so the owner field is a root, and follows the class as it moves.
+        if owner.isPointer && !isImmortal(owner) {
+            immortalFieldRoots.append((b.base + BuiltinField.selfObject * 8).assumingMemoryBound(to: Word.self))
+        }
         b[BuiltinField.name] = intern(name)
         b.setRaw(BuiltinField.native, UInt64(id))
         return b.word
@@ -30,7 +35,11 @@ extension Runtime {
 
     /// A method of a built-in type (a method descriptor in the type's dict).
     func defineMethod(_ type: Word, _ name: String, _ fn: @escaping NativeFunction<GC>) {
-        _ = dictSetStr(TypeView(type).dict, intern(name), builtinFunction(name, fn, owner: type, descriptor: true))
+        let k = keep(type)
+        defer { release(to: k) }
+        let f = builtinFunction(name, fn, owner: type, descriptor: true)    // (may allocate: type moves)
+        let key = intern(name)
+        _ = dictSetStr(TypeView(kept(k)).dict, key, f)
     }
 
     // MARK: argument access

@@ -107,9 +107,10 @@ enum Op: UInt8 {
     case copyDictWithoutKeys // R[A] := dict(R[B]) without keys R[C]
 
     // Calls of methods: `callMethod` comes just before `getattr v, R[B], name` and
-    // `call R[A] := v(args)`. When getattr's cache says R[B].name is a Python function of
-    // R[B]'s class, it calls that function with R[B] and the args, no bound method made,
-    // and goes on after the call; else it does nothing and the two run as written.
+    // `call R[A] := v(args)`. When getattr's cache says R[B].name is a Python function
+    // (or native method descriptor) of R[B]'s class, it calls that with R[B] and the
+    // args, no bound method made, and goes on after the call; else it does nothing and
+    // the two run as written.
     case callMethod          // prefix of getattr + call on R[B]
 }
 

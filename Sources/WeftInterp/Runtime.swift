@@ -68,6 +68,8 @@ public final class Runtime<GC: Collector>: RootProvider {
     /// Words Swift-side structures refer to that must stay alive (and be updated by a
     /// moving collector): module objects by name, the prelude's functions, caches.
     var rootSlots: [Word] = []
+    /// Fields of immortal objects that hold heap objects (see builtinFunction).
+    var immortalFieldRoots: [UnsafeMutablePointer<Word>] = []
     /// (built-in type, name) of the methods written in the prelude (list.__init__...):
     /// the heap functions sit in immortal type dicts, which no collector traces, so
     /// their value slots are roots.
@@ -142,6 +144,7 @@ public final class Runtime<GC: Collector>: RootProvider {
         for i in tailArgs.indices { withUnsafeMutablePointer(to: &tailArgs[i]) { visit($0) } }
         finalizerQueue.forEachSlot(visit)
         for i in rootSlots.indices { withUnsafeMutablePointer(to: &rootSlots[i]) { visit($0) } }
+        for p in immortalFieldRoots { visit(p) }
         for (t, name) in preludeMethods {
             let d = TypeView(t).dict
             guard case .found(let e) = dictLookup(d, name, hash: StrView(name).hash) else { continue }

@@ -336,8 +336,8 @@ extension Runtime {
                 rt.setSroot(st, SchedulerState.bootstrap, bootstrap)
                 rt.setSroot(st, SchedulerState.bomb, rt.arg(a, 4))
                 rt.ringAppend(st, rt.arg(a, 1))
-                let cls = rt.arg(a, 0)
-                rt.defineMethod(cls, "send") { rt, a in
+                // (the channel class moves when defineMethod allocates: read it afresh each time)
+                rt.defineMethod(rt.arg(a, 0), "send") { rt, a in
                     guard rt.checkArgs(a, "send", min: 2, max: 2), let ch = rt.channelArg(st, a) else { return .null }
                     let value = rt.arg(a, 1)
                     let cur = rt.sroot(st, SchedulerState.current)
@@ -358,7 +358,7 @@ extension Runtime {
                     rt.sset(st, cur, .tempval, value)
                     return rt.block(st, ch, 1, destination: a.destination)
                 }
-                rt.defineMethod(cls, "receive") { rt, a in
+                rt.defineMethod(rt.arg(a, 0), "receive") { rt, a in
                     guard rt.checkArgs(a, "receive", min: 1, max: 1), let ch = rt.channelArg(st, a) else { return .null }
                     let cur = rt.sroot(st, SchedulerState.current)
                     if rt.sget(st, ch, .balance).smallIntValue > 0 {
