@@ -185,3 +185,40 @@ extension Runtime {
         }
     }
 }
+
+/// The cache of a loadGlobal site: where the name was found, for the globals dict's
+/// version (and the builtins dict's, when it was there). Dict versions are unique among
+/// all dicts and change with every change of keys, so matching versions mean the same
+/// dict with the same keys at the same entries; the value is read from the entry.
+struct GlobalCacheEntry {
+    var globalsVersion: UInt64 = 0
+    var builtinsVersion: UInt64 = 0
+    /// The entry in globals (>= 0), or in builtins (-1 - entry).
+    var index: Int = 0
+}
+
+extension Runtime {
+    /// A new loadGlobal cache (0, shared and never filled, once the table is full).
+    func newGlobalCache() -> Int {
+        guard globalCacheCount < Runtime.attributeCacheCapacity else { return 0 }
+        globalCacheCount += 1
+        return globalCacheCount - 1
+    }
+
+    /// loadGlobal's lookup (globals, then builtins) that fills cache `k`; null if absent.
+    func loadGlobalFilling(_ g: Word, _ name: Word, _ k: Int) -> Word {
+        let h = StrView(name).hash
+        let e = dictFind(g, name, h)
+        if e >= 0 {
+            if k != 0 { globalCaches[k] = GlobalCacheEntry(globalsVersion: ObjectRef(g).raw(DictField.version), index: e) }
+            return DictView(g).valueAt(e)
+        }
+        let b = dictFind(builtinsDict, name, h)
+        guard b >= 0 else { return .null }
+        if k != 0 {
+            globalCaches[k] = GlobalCacheEntry(globalsVersion: ObjectRef(g).raw(DictField.version),
+                                               builtinsVersion: ObjectRef(builtinsDict).raw(DictField.version), index: -1 - b)
+        }
+        return DictView(builtinsDict).valueAt(b)
+    }
+}

@@ -57,7 +57,7 @@ extension Runtime {
         d[DictField.indices] = .none
         d.setRaw(DictField.used, 0)
         d.setRaw(DictField.filled, 0)
-        d.setRaw(DictField.version, 0)
+        d.setRaw(DictField.version, nextDictVersion())
         let k = keep(d.word)
         guard dictAllocateTables(k, size: size, immortal: immortal) else { release(to: m); return nil }
         let r = kept(k)
@@ -165,7 +165,7 @@ extension Runtime {
         ent[ArrayField.fixedWords + 3 * n + 2] = kept(kv)
         d.o.setRaw(DictField.filled, UInt64(n + 1))
         d.o.setRaw(DictField.used, UInt64(d.used + 1))
-        d.o.setRaw(DictField.version, d.o.raw(DictField.version) &+ 1)
+        d.o.setRaw(DictField.version, nextDictVersion())
         return true
     }
 
@@ -219,7 +219,7 @@ extension Runtime {
         d.entries[ArrayField.fixedWords + 3 * e + 1] = .null
         d.entries[ArrayField.fixedWords + 3 * e + 2] = .null
         d.o.setRaw(DictField.used, UInt64(d.used - 1))
-        d.o.setRaw(DictField.version, d.o.raw(DictField.version) &+ 1)
+        d.o.setRaw(DictField.version, nextDictVersion())
         return v
     }
 

@@ -332,7 +332,7 @@ extension Runtime {
             let o = ObjectRef(rt.kept(k))
             o.setRaw(DictField.used, 0)
             o.setRaw(DictField.filled, 0)
-            o.setRaw(DictField.version, o.raw(DictField.version) &+ 1)
+            o.setRaw(DictField.version, rt.nextDictVersion())
             return .none
         }
         method("update") { rt, a in

@@ -191,10 +191,18 @@ extension Runtime {
                 raiseUnboundCell(regs[Ins.b(ins)], free: Ins.d(ins) == 1)
             case .loadGlobal:
                 let name = regs[Ins.b(ins)]
+                let ce = globalCaches + Int(pc.pointee)
                 pc += 1
                 let g = f[FrameField.globals]
-                var v = dictGetStr(g, name)
-                if v.isNull { v = dictGetStr(builtinsDict, name) }
+                if ObjectRef(g).raw(DictField.version) == ce.pointee.globalsVersion {
+                    let i = ce.pointee.index
+                    if i >= 0 { regs[Ins.a(ins)] = DictView(g).valueAt(i); continue }
+                    if ObjectRef(builtinsDict).raw(DictField.version) == ce.pointee.builtinsVersion {
+                        regs[Ins.a(ins)] = DictView(builtinsDict).valueAt(-1 - i)
+                        continue
+                    }
+                }
+                let v = loadGlobalFilling(g, name, Int(pc[-1]))
                 if !v.isNull { regs[Ins.a(ins)] = v; continue }
                 save(pc)
                 raiseNameError(name)

@@ -113,7 +113,8 @@ enum DictField {
     static let indices = 3          // traced: raw array of Int32 slots (-1 empty, -2 deleted)
     static let used = 4             // raw: live entries
     static let filled = 5           // raw: entries written, deleted included
-    static let version = 6          // raw: bumped on every change of keys
+    static let version = 6          // raw: a new number (unique among all dicts) at every
+                                    // change of keys (Runtime.nextDictVersion)
     static let fixedWords = 7
 }
 

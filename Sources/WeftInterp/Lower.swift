@@ -386,10 +386,6 @@ struct Lowering<GC: Collector> {
                        locAtEnd: locAtEnd, locs: locs, parameterNames: params, cacheCount: cacheCount, liveAtEnd: liveAtEnd)
     }
 
-    mutating func newCache() -> Int {
-        cacheCount += 1
-        return cacheCount - 1
-    }
 
     mutating func lowerOperation(_ op: Operation) {
         // (A loop, not `map { reg($0) }`: the closure copied the whole Lowering per operand.)
@@ -415,7 +411,7 @@ struct Lowering<GC: Collector> {
             emit(Ins.make(.cellDelete, a[0], a[1], 0, free))
         case .loadGlobal:
             emit(Ins.make(.loadGlobal, dst, a[0]))
-            emit(UInt64(newCache()))
+            emit(UInt64(rt.newGlobalCache()))
         case .storeGlobal: emit(Ins.make(.storeGlobal, a[0], a[1]))
         case .deleteGlobal: emit(Ins.make(.deleteGlobal, a[0]))
         case .loadName: emit(Ins.make(.loadName, dst, a[0], a[1]))

@@ -85,6 +85,18 @@ public final class Runtime<GC: Collector>: RootProvider {
         return UnsafeMutableRawPointer(calloc(bytes, 1)!).bindMemory(to: AttributeCacheEntry.self, capacity: Runtime.attributeCacheCapacity)
     }()
     var attributeCacheCount = 1
+    /// The caches of loadGlobal sites (AttributeCache.swift), allocated the same way.
+    let globalCaches: UnsafeMutablePointer<GlobalCacheEntry> = {
+        let bytes = Runtime.attributeCacheCapacity * MemoryLayout<GlobalCacheEntry>.stride
+        return UnsafeMutableRawPointer(calloc(bytes, 1)!).bindMemory(to: GlobalCacheEntry.self, capacity: Runtime.attributeCacheCapacity)
+    }()
+    var globalCacheCount = 1
+    /// The last dict version handed out (DictField.version).
+    var dictVersionCounter: UInt64 = 0
+    @inline(__always) func nextDictVersion() -> UInt64 {
+        dictVersionCounter &+= 1
+        return dictVersionCounter
+    }
     static var attributeCacheCapacity: Int { 1 << 20 }
     var recursionLimit: Int? = nil
     var depth = 0
