@@ -141,8 +141,9 @@ extension Runtime {
     }
 
     /// callMethod at `start` (Opcodes.swift), on `obj`: the call of a cached method (a
-    /// Python function, or a native method descriptor given obj first) without its bound method, resuming after the call instruction; else nothing
-    /// (`continueHere`: the getattr and call that follow run).
+    /// Python function, or a native method descriptor given obj first) without making a
+    /// bound method, resuming after the call instruction; else nothing (`continueHere`:
+    /// the getattr and call that follow run).
     func callCachedMethod(_ start: UnsafeMutablePointer<UInt64>, _ obj: Word) -> Word {
         let call = start + 3    // callMethod, getattr + its cache word, call + its arguments
         guard obj.isPointer && ObjectRef(obj).layout == LayoutID.instance,
