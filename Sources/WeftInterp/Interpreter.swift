@@ -215,6 +215,40 @@ extension Runtime {
                 if returnFrom(f.word, r) { enterCurrent(); continue }
                 // The caller must raise (e.g. __init__ returned a value): unwind from it.
                 enterCurrent()
+            case .call:
+                // A Python function called with exactly its positional parameters (and
+                // already lowered): its frame is made and entered here, as callFunction
+                // would; anything else takes the slow path below.
+                let callee = regs[Ins.b(ins)]
+                if op == .call && callee.isPointer && ObjectRef(callee).layout == LayoutID.function && finalizerQueue.isEmpty {
+                    let code = codes[Int(ObjectRef(callee).raw(FunctionField.code))]
+                    let n = Ins.c(ins)
+                    if code.plainArity == n && !code.makesGenerator && (recursionLimit.map { depth + 1 < $0 } ?? true) {
+                        save(start + instructionLength(op, ins))
+                        // The arguments die with the call: on the value stack while the
+                        // frame is allocated (the collector clears dead registers).
+                        let base = vsp
+                        for k in 0..<n { keep(regs[packedRegister(start + 1, k)]) }
+                        guard let frame = newFrame(code, function: callee) else { release(to: base); reload(); break }   // MemoryError: raised below
+                        reload()
+                        let fr = ObjectRef(frame)
+                        let args = registers(frame)
+                        args.update(from: vs + base, count: n)
+                        release(to: base)
+                        let closure = ObjectRef(fr[FrameField.function])[FunctionField.closure]
+                        if closure != .none {
+                            let c = TupleView(closure)
+                            for k in 0..<c.count { args[n + k] = c[k] }
+                        }
+                        fr[FrameField.back] = currentFrame
+                        fr.setRaw(FrameField.returnTo, ReturnMode.normal.rawValue | UInt64(Ins.a(ins)) << 8)
+                        currentFrame = frame
+                        depth += 1
+                        enterCurrent()
+                        continue
+                    }
+                }
+                fallthrough
             case .forIter:
                 // The next item of a list or range iterator; anything else (and the end)
                 // takes the slow path below.
