@@ -102,13 +102,28 @@ extension Runtime {
         if code.makesGenerator {
             return newGenerator(frame, code: code) ?? .null
         }
+        enterFrame(frame, destination: destination)
+        return .pushedFrame
+    }
+
+    /// Makes `frame` (bound, not a generator's) the current one, returning its result
+    /// into the caller's register `destination` (-1: discarded).
+    @inline(__always) func enterFrame(_ frame: Word, destination: Int) {
         let fr = ObjectRef(frame)
         fr[FrameField.back] = currentFrame
         let mode: ReturnMode = destination < 0 ? .discard : .normal
         fr.setRaw(FrameField.returnTo, mode.rawValue | UInt64(max(destination, 0)) << 8)
         currentFrame = frame
         depth += 1
-        return .pushedFrame
+    }
+
+    /// Copies the closure cells of `frame`'s function into its registers from `first`
+    /// (they follow the parameters).
+    @inline(__always) func copyClosureCells(_ frame: Word, first: Int) {
+        let closure = ObjectRef(ObjectRef(frame)[FrameField.function])[FunctionField.closure]
+        guard closure != .none else { return }
+        let regs = registers(frame), c = TupleView(closure)
+        for k in 0..<c.count { regs[first + k] = c[k] }
     }
 
     /// CPython's argument binding (initialize_locals), with its error messages.
@@ -118,11 +133,7 @@ extension Runtime {
             guard let frame = newFrame(code, function: fn) else { return nil }
             let regs = registers(frame)
             regs.update(from: vs + base, count: count)
-            let closure = ObjectRef(ObjectRef(frame)[FrameField.function])[FunctionField.closure]
-            if closure != .none {
-                let c = TupleView(closure)
-                for k in 0..<c.count { regs[count + k] = c[k] }
-            }
+            copyClosureCells(frame, first: count)
             return frame
         }
         let flow = code.flow
@@ -232,13 +243,7 @@ extension Runtime {
             _ = raise(types.typeError, "\(name)() missing \(missing.count) required keyword-only argument\(missing.count == 1 ? "" : "s"): \(listNames(missing))")
             return nil
         }
-        // Closure cells follow the parameters.
-        let closure = ObjectRef(kept(kfn))[FunctionField.closure]
-        if closure != .none {
-            let c = TupleView(closure)
-            let first = flow.parameters.count
-            for k in 0..<c.count { regs[first + k] = c[k] }
-        }
+        copyClosureCells(kept(kfr), first: flow.parameters.count)
         return kept(kfr)
     }
 

@@ -34,8 +34,6 @@ final class CodeObject {
     private(set) var locs: [Loc] = []
     /// Parameter names as constant strs, in frame order.
     private(set) var parameterNames: [Word] = []
-    /// Inline caches that hold Words (traced as roots).
-    var cacheWords: [Word] = []
     /// The interned (immortal) name, qualname and docstring (None if absent), made on first
     /// use by Runtime.codeNames.
     var nameWords: (name: Word, qualname: Word, doc: Word) = (.null, .null, .null)
@@ -86,7 +84,7 @@ final class CodeObject {
     /// Fills in the lowered code (once).
     func install(code: [UInt64], registerCount: Int, constBase: Int, constants: [Word],
                  exceptionTable: [(end: Int32, handler: Int32)], locAtEnd: [Int32], locs: [Loc], parameterNames: [Word],
-                 cacheCount: Int, liveAtEnd: [Int32: [UInt64]]) {
+                 liveAtEnd: [Int32: [UInt64]]) {
         precondition(!isLowered, "code lowered twice")
         self.code.deallocate()
         self.count = code.count
@@ -104,13 +102,8 @@ final class CodeObject {
         self.locAtEnd = locAtEnd
         self.locs = locs
         self.parameterNames = parameterNames
-        self.cacheWords = Array(repeating: .null, count: cacheCount)
         self.liveAtEnd = liveAtEnd
         isLowered = true
-    }
-
-    func forEachCachedWord(_ visit: (UnsafeMutablePointer<Word>) -> Void) {
-        for k in cacheWords.indices { withUnsafeMutablePointer(to: &cacheWords[k]) { visit($0) } }
     }
 
     /// The handler stub for an exception raised by the instruction ending at `end`.

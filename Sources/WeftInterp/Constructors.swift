@@ -71,20 +71,6 @@ extension Runtime {
             }
             return rt.kept(kd)
         }
-        let makeSet: (Bool) -> NativeFunction<GC> = { frozen in
-            { rt, a in
-                guard rt.checkArgs(a, frozen ? "frozenset" : "set", min: 0, max: 1) else { return .null }
-                guard let s = rt.newSet(frozen: frozen) else { return .null }
-                if a.count == 0 { return s }
-                let ks = rt.keep(s)
-                defer { rt.release(to: ks) }
-                if rt.setUpdate(rt.kept(ks), rt.arg(a, 0)) { return rt.kept(ks) }
-                if !rt.tailCallee.isNull { return rt.tailCall(rt.prelude("_set_from"), [rt.arg(a, 0), .bool(frozen)]) }
-                return .null
-            }
-        }
-        constructors[types.set.address] = makeSet(false)
-        constructors[types.frozenset.address] = makeSet(true)
         constructors[types.range.address] = { rt, a in
             guard rt.checkArgs(a, "range", min: 1, max: 3) else { return .null }
             var start = Word.smallInt(0), stop = rt.arg(a, 0), step = Word.smallInt(1)

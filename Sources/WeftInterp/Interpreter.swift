@@ -231,19 +231,10 @@ extension Runtime {
                         for k in 0..<n { keep(regs[packedRegister(start + 1, k)]) }
                         guard let frame = newFrame(code, function: callee) else { release(to: base); reload(); break }   // MemoryError: raised below
                         reload()
-                        let fr = ObjectRef(frame)
-                        let args = registers(frame)
-                        args.update(from: vs + base, count: n)
+                        registers(frame).update(from: vs + base, count: n)
                         release(to: base)
-                        let closure = ObjectRef(fr[FrameField.function])[FunctionField.closure]
-                        if closure != .none {
-                            let c = TupleView(closure)
-                            for k in 0..<c.count { args[n + k] = c[k] }
-                        }
-                        fr[FrameField.back] = currentFrame
-                        fr.setRaw(FrameField.returnTo, ReturnMode.normal.rawValue | UInt64(Ins.a(ins)) << 8)
-                        currentFrame = frame
-                        depth += 1
+                        copyClosureCells(frame, first: n)
+                        enterFrame(frame, destination: Ins.a(ins))
                         enterCurrent()
                         continue
                     }

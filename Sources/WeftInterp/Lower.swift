@@ -28,7 +28,6 @@ struct Lowering<GC: Collector> {
     var locAtEnd: [Int32] = [-1]
     var locs: [Loc] = []
     var exceptionTable: [(end: Int32, handler: Int32)] = []
-    var cacheCount = 0
 
     var register = VariableMap()
     var constants: [Constant] = []
@@ -383,7 +382,7 @@ struct Lowering<GC: Collector> {
         let params = flow.parameters.map { rt.intern($0) }
         target.install(code: code, registerCount: highWater, constBase: constBase,
                        constants: constantWords, exceptionTable: exceptionTable.sorted { $0.end < $1.end },
-                       locAtEnd: locAtEnd, locs: locs, parameterNames: params, cacheCount: cacheCount, liveAtEnd: liveAtEnd)
+                       locAtEnd: locAtEnd, locs: locs, parameterNames: params, liveAtEnd: liveAtEnd)
     }
 
 

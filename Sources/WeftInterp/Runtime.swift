@@ -162,7 +162,6 @@ public final class Runtime<GC: Collector>: RootProvider {
             guard case .found(let e) = dictLookup(d, name, hash: StrView(name).hash) else { continue }
             visit((DictView(d).entries.base + (ArrayField.fixedWords + 3 * e + 2) * 8).assumingMemoryBound(to: Word.self))
         }
-        for c in codes { c.forEachCachedWord(visit) }
         forEachAttributeCacheWord(visit)
     }
 
