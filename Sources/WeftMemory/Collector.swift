@@ -19,7 +19,8 @@ public protocol RootProvider: AnyObject {
 public struct HeapOptions: Sendable {
     /// Bytes the collected heap may hold before allocation fails with MemoryError.
     public var maxHeap: Int
-    /// Collect at every allocation (proves roots complete; moves everything each time).
+    /// Collect at every allocation (proves roots complete; moves everything each time),
+    /// on the schedule of `TortureSchedule`.
     public var torture: Bool
     /// Poison freed memory and check every traced pointer after each collection.
     public var verify: Bool
@@ -39,6 +40,37 @@ public struct HeapOptions: Sendable {
         let pages = sysconf(Int32(_SC_PHYS_PAGES)), size = sysconf(Int32(_SC_PAGESIZE))
         guard pages > 0, size > 0 else { return 4 << 30 }
         return Int(pages) * Int(size) / 2
+    }
+}
+
+/// When `--gc-torture` collects. At every allocation, while the last collection found
+/// at most `everyAllocationBelow` live bytes — every program of the test suite but the
+/// deep ones. A deep recursion or a big heap would make that quadratic (a million live
+/// frames, each call an allocation, each collection a walk of them all: hours), so past
+/// that size the next collection comes after a random number of bytes up to
+/// (live − everyAllocationBelow) / 8: on average a collection per 1/16 of the excess
+/// allocated, linear in all, and over the run's millions of allocations still one at
+/// every allocation site, at every depth and phase (the jitter keeps a periodic
+/// allocation pattern from always hitting the same site).
+public struct TortureSchedule: Sendable {
+    public static let everyAllocationBelow = 2 << 20
+    /// Bytes still to allocate before the next collection; negative means now.
+    var credit = 0
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// Counts an allocation of `bytes`; true when it must collect first.
+    @inline(__always)
+    mutating func due(_ bytes: Int) -> Bool {
+        credit &-= bytes
+        return credit < 0
+    }
+
+    /// After a collection that left `live` bytes.
+    mutating func collected(live: Int) {
+        let excess = live - TortureSchedule.everyAllocationBelow
+        guard excess > 0 else { credit = 0; return }
+        seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+        credit = Int(seed % UInt64(excess / 8 + 1))
     }
 }
 

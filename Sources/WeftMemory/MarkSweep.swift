@@ -45,6 +45,7 @@ public final class MarkSweep: Collector {
     var pending: [Word] = []
     var markStack: [UnsafeMutableRawPointer] = []
     var collecting = false
+    var torture = TortureSchedule()
 
     public init(layouts: LayoutTable, immortal: ImmortalArena, options: HeapOptions) {
         self.layouts = layouts
@@ -64,7 +65,7 @@ public final class MarkSweep: Collector {
 
     @inline(__always)
     public func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
-        if options.torture && !collecting { collect() }
+        if options.torture && !collecting && torture.due(bytes) { collect() }
         if bytes <= MarkSweep.maxSmall {
             let cls = (bytes &- 1) >> 4
             if let cell = freeLists[cls] {
@@ -274,6 +275,7 @@ public final class MarkSweep: Collector {
             }
         }
         stats.liveBytesAfterLastCollection = live
+        torture.collected(live: live)
     }
 
     func poison(_ p: UnsafeMutableRawPointer, _ size: Int) {

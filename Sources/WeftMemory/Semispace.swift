@@ -31,6 +31,7 @@ public final class Semispace: Collector {
     var finalizable: [UnsafeMutableRawPointer] = []
     var pending: [Word] = []
     var collecting = false
+    var torture = TortureSchedule()
     /// Bytes held back until an allocation has failed (see allocateSlow).
     var reserve: Int { min(spaceSize / 32, 256 << 10) }
     var usingReserve = false
@@ -59,7 +60,7 @@ public final class Semispace: Collector {
 
     @inline(__always)
     public func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
-        if options.torture && !collecting { collect() }
+        if options.torture && !collecting && torture.due(bytes) { collect() }
         if top + bytes <= limit {
             let p = top
             top += bytes
@@ -184,6 +185,7 @@ public final class Semispace: Collector {
         finalizable = stillFinalizable
         let live = free - to
         stats.liveBytesAfterLastCollection = live
+        torture.collected(live: live)
         if usingReserve && live + 2 * reserve <= min(spaceSize, options.maxHeap / 2) { usingReserve = false }
         // Drop the old space's pages. When verifying, also make them inaccessible until
         // the next collection copies into them: a stale pointer faults at its first use.

@@ -56,7 +56,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("max-heap"), help: "Heap size after which allocation raises MemoryError (e.g. 64M, 2G). Default: half of physical memory.")
     var maxHeap: String?
 
-    @Flag(name: .customLong("gc-torture"), help: "Collect at every allocation (slow; proves the roots complete).")
+    @Flag(name: .customLong("gc-torture"), help: "Collect at every allocation (slow; proves the roots complete). Past 2 MB live, at random allocations, linear in all.")
     var gcTorture = false
 
     @Flag(name: .customLong("gc-verify"), help: "Check every pointer in the heap after each collection.")

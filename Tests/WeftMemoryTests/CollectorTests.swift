@@ -176,6 +176,23 @@ func collectorCases<GC: Collector>(_: GC.Type, torture: Bool) throws {
         #expect(fill(World<Semispace>(maxHeap: 8 << 20, minHeap: 1 << 20)) < 600)
     }
 
+    /// Torture collects at every allocation while little is live; with a big live heap,
+    /// at random allocations, about one per 1/16 of the excess allocated.
+    @Test func tortureSchedule() {
+        var t = TortureSchedule()
+        t.collected(live: 100)
+        for _ in 0..<100 {
+            let due = t.due(16)
+            #expect(due)
+            t.collected(live: 100)
+        }
+        let live = TortureSchedule.everyAllocationBelow + (16 << 20)
+        var collections = 0
+        t.collected(live: live)
+        for _ in 0..<(64 << 20) / 64 where t.due(64) { collections += 1; t.collected(live: live) }
+        #expect(collections >= 32 && collections <= 128)   // 64 MB allocated, a collection per ~1 MB
+    }
+
     @Test func semispaceMovesEverything() {
         let w = World<Semispace>()
         w.roots.slots.append(w.newNode(payload: 5))
