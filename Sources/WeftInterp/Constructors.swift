@@ -76,6 +76,10 @@ extension Runtime {
             var start = Word.smallInt(0), stop = rt.arg(a, 0), step = Word.smallInt(1)
             if a.count >= 2 { start = rt.arg(a, 0); stop = rt.arg(a, 1) }
             if a.count == 3 { step = rt.arg(a, 2) }
+            if start.isSmallInt && stop.isSmallInt && step.isSmallInt, step != .smallInt(0),
+               let r = rt.newSmallRange(start.smallIntValue, stop.smallIntValue, step.smallIntValue) {
+                return r
+            }
             for w in [start, stop, step] where !rt.isIntLike(w) {
                 if !rt.lookupInType(rt.typeOf(w), rt.dunder(.index)).isNull {
                     return rt.tailCall(rt.prelude("_num_retry_index"), [rt.types.range] + (0..<a.count).map { rt.arg(a, $0) })

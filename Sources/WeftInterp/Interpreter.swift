@@ -289,6 +289,38 @@ extension Runtime {
                     }
                 }
                 fallthrough
+            case .getitem:
+                // An item of an exact list or tuple at a small-int index in range; else
+                // the slow path below (which also raises the IndexError).
+                if op == .getitem {
+                    let x = regs[Ins.b(ins)], key = regs[Ins.c(ins)]
+                    if key.isSmallInt && x.isPointer {
+                        let o = ObjectRef(x)
+                        var i = key.smallIntValue
+                        if o.layout == LayoutID.list && o[1] == types.list {
+                            let l = ListView(x)
+                            if i < 0 { i &+= l.count }
+                            if i >= 0 && i < l.count { regs[Ins.a(ins)] = l[i]; continue }
+                        } else if o.layout == LayoutID.tuple && o[1] == types.tuple {
+                            let t = TupleView(x)
+                            if i < 0 { i &+= t.count }
+                            if i >= 0 && i < t.count { regs[Ins.a(ins)] = t[i]; continue }
+                        }
+                    }
+                }
+                fallthrough
+            case .setitem:
+                // A store into an exact list at a small-int index in range.
+                if op == .setitem {
+                    let x = regs[Ins.a(ins)], key = regs[Ins.b(ins)]
+                    if key.isSmallInt && x.isPointer && ObjectRef(x).layout == LayoutID.list && ObjectRef(x)[1] == types.list {
+                        let l = ListView(x)
+                        var i = key.smallIntValue
+                        if i < 0 { i &+= l.count }
+                        if i >= 0 && i < l.count { l[i] = regs[Ins.c(ins)]; continue }
+                    }
+                }
+                fallthrough
             case .getattr:
                 // An instance's attribute, a method or a class value at the place the
                 // site's cache entry remembers; else the slow path below.

@@ -36,8 +36,37 @@ extension Runtime {
         return r.word
     }
 
+    /// range(start, stop, step) of small ints (step not 0) without big arithmetic: nil
+    /// when the length is not a small int; .null after a MemoryError.
+    func newSmallRange(_ start: Int, _ stop: Int, _ step: Int) -> Word? {
+        // Small ints have a bit less than a machine word, so these differences fit one.
+        var length = 0
+        if step > 0 && start < stop { length = (stop - start - 1) / step + 1 }
+        if step < 0 && start > stop { length = (start - stop - 1) / -step + 1 }
+        guard Word.fitsSmallInt(length) else { return nil }
+        guard let r = allocate(LayoutID.range, bytes: RangeField.fixedWords * 8, cls: types.range) else { return .null }
+        r[RangeField.start] = .smallInt(start)
+        r[RangeField.stop] = .smallInt(stop)
+        r[RangeField.step] = .smallInt(step)
+        r[RangeField.length] = .smallInt(length)
+        return r.word
+    }
+
     /// iter(range) or reversed(range).
     func rangeIterator(_ x: Word, reversed: Bool) -> Word {
+        let o = ObjectRef(x)
+        let sw = o[RangeField.start], stw = o[RangeField.step], nw = o[RangeField.length]
+        if sw.isSmallInt && stw.isSmallInt && nw.isSmallInt {
+            // Within a word: start + length * step lies between start and stop (or is
+            // one step past), so it fits when start, stop and step fit a small int.
+            let n = nw.smallIntValue
+            var start = sw.smallIntValue, step = stw.smallIntValue
+            if reversed && n > 0 { start += (n - 1) * step; step = -step }
+            let (last, o1) = step.multipliedReportingOverflow(by: n)
+            if !o1, Word.fitsSmallInt(start &+ last), Word.fitsSmallInt(start &+ step), Word.fitsSmallInt(step) {
+                return newIterator(types.rangeIterator, .smallInt(start), .smallInt(step), n: n) ?? .null
+            }
+        }
         let v = rangeValues(x)
         var start = v.start, step = v.step
         if reversed {
