@@ -27,6 +27,11 @@ struct AttributeCacheEntry {
         /// setattr: store at `slot`; the instance's map becomes `newMap` (a new
         /// attribute, or the same map for an update).
         case store
+        /// getattr: the __slots__ word `slot` of the class's `slotWords` (null: unset,
+        /// the slow path raises AttributeError).
+        case member
+        /// setattr: store into the __slots__ word `slot`.
+        case memberStore
     }
     var map: UInt64 = 0
     var version: UInt64 = 0
@@ -93,6 +98,14 @@ extension Runtime {
         guard map != UInt64(MapTable.dictMode) else { return }
         let descr = lookupInType(t, name)
         var e = AttributeCacheEntry(map: map, version: classVersion, slotWords: slotWords(t))
+        if !descr.isNull && kindOf(descr) == .member {
+            // genericGetAttribute reads the word slotField names.
+            guard slotField(obj, descr) != nil else { return }
+            e.kind = .member
+            e.slot = Int(ObjectRef(descr).raw(MemberField.index))
+            attributeCacheVictim(k, map: map).pointee = e
+            return
+        }
         if !descr.isNull && isDataDescriptorForGet(descr) { return }
         if let s = maps.slot(Int(map), name) {
             e.kind = .instanceSlot
@@ -119,14 +132,20 @@ extension Runtime {
         let t = typeOf(obj)
         let tv = TypeView(t)
         let oldMap = ObjectRef(obj).raw(InstanceField.map)
-        var cacheable = tv.flags & (TypeFlags.hasSetattr | TypeFlags.noDict) == 0 && oldMap != UInt64(MapTable.dictMode)
-        if cacheable {
-            let descr = lookupInType(t, name)
-            if !descr.isNull && (kindOf(descr) == .property || kindOf(descr) == .member || isHeapType(typeOf(descr)) && isDataDescriptorType(typeOf(descr))) {
-                cacheable = false
+        guard tv.flags & TypeFlags.hasSetattr == 0 && oldMap != UInt64(MapTable.dictMode) else { return setAttribute(obj, name, value) }
+        let descr = lookupInType(t, name)
+        if !descr.isNull && kindOf(descr) == .member {
+            // setAttribute stores into the word slotField names.
+            if slotField(obj, descr) != nil {
+                attributeCacheVictim(k, map: oldMap).pointee = AttributeCacheEntry(
+                    map: oldMap, version: classVersion, slot: Int(ObjectRef(descr).raw(MemberField.index)), newMap: oldMap,
+                    slotWords: slotWords(t), kind: .memberStore)
             }
+            return setAttribute(obj, name, value)
         }
-        guard cacheable else { return setAttribute(obj, name, value) }
+        if tv.flags & TypeFlags.noDict != 0 || !descr.isNull && (kindOf(descr) == .property || isHeapType(typeOf(descr)) && isDataDescriptorType(typeOf(descr))) {
+            return setAttribute(obj, name, value)
+        }
         let sw = slotWords(t)     // (t moves if the store allocates)
         let m = keep(obj)
         defer { release(to: m) }
@@ -153,7 +172,7 @@ extension Runtime {
         let ins = call.pointee
         let count = Ins.c(ins), dst = Ins.a(ins)
         let fr = ObjectRef(currentFrame)
-        fr.setRaw(FrameField.pc, UInt64(call + instructionLength(.call, ins) - codes[Int(fr.raw(FrameField.code))].code))
+        fr.setRaw(FrameField.pc, UInt64(call + instructionLength(.call, ins) - codeTable[Int(fr.raw(FrameField.code))].code))
         let base = vsp
         let function = e.pointee.value
         keep(function)

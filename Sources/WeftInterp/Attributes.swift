@@ -268,9 +268,28 @@ extension Runtime {
         return nil
     }
 
-    func setAttribute(_ obj: Word, _ name: Word, _ value: Word) -> Bool {
+    /// setAttribute for a native that returns None (setattr(), object.__setattr__): a
+    /// guest setter it calls (property, __set__, __setattr__) has its result replaced.
+    func setAttributeGivingNone(_ obj: Word, _ name: Word, _ value: Word, hook: Bool = true) -> Word {
+        if setAttribute(obj, name, value, hook: hook) { return .none }
+        guard !tailCallee.isNull else { return .null }
+        tailDiscard = false
+        guard let args = newTuple(tailArgs) else { return .null }     // read the callee after this allocation
+        return tailCall(prelude("_call_then_none"), [tailCallee, args])
+    }
+
+    /// obj.name = value (PyObject_SetAttr); `hook` false is object.__setattr__ (generic:
+    /// data descriptors and __slots__, then the instance's attributes; no __setattr__).
+    func setAttribute(_ obj: Word, _ name: Word, _ value: Word, hook: Bool = true) -> Bool {
         let t = typeOf(obj)
         if kindOf(obj) == .type { return setTypeAttribute(obj, name, value) }
+        if hook && TypeView(t).flags & TypeFlags.hasSetattr != 0 {
+            let sa = lookupInType(t, dunder(.setattr))
+            if !sa.isNull && !isObjectMethod(t, "__setattr__") {
+                tailCall(sa, [obj, name, value], discard: true)
+                return false
+            }
+        }
         let descr = lookupInType(t, name)
         if !descr.isNull {
             if kindOf(descr) == .property {
@@ -286,13 +305,6 @@ extension Runtime {
             if isHeapType(typeOf(descr)) {
                 let set = lookupInType(typeOf(descr), dunder(.set))
                 if !set.isNull { tailCall(set, [descr, obj, value], discard: true); return false }
-            }
-        }
-        if TypeView(t).flags & TypeFlags.hasSetattr != 0 {
-            let sa = lookupInType(t, dunder(.setattr))
-            if !sa.isNull && !isObjectMethod(t, "__setattr__") {
-                tailCall(sa, [obj, name, value], discard: true)
-                return false
             }
         }
         if !descr.isNull && kindOf(descr) == .member, let i = slotField(obj, descr) {

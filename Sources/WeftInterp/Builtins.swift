@@ -95,13 +95,7 @@ extension Runtime {
             let name = rt.arg(a, 1)
             guard rt.kindOf(name) == .str else { return rt.raise(rt.types.typeError, "attribute name must be string, not '\(rt.typeName(name))'") }
             let key = rt.intern(StrView(name).string)
-            if rt.setAttribute(rt.arg(a, 0), key, rt.arg(a, 2)) { return .none }
-            if !rt.tailCallee.isNull {
-                rt.tailDiscard = false
-                guard let args = rt.newTuple(rt.tailArgs) else { return .null }     // read the callee after this allocation
-                return rt.tailCall(rt.prelude("_call_then_none"), [rt.tailCallee, args])
-            }
-            return .null
+            return rt.setAttributeGivingNone(rt.arg(a, 0), key, rt.arg(a, 2))
         }
         define(builtinsDict, "delattr") { rt, a in
             guard rt.checkArgs(a, "delattr", min: 2, max: 2) else { return .null }

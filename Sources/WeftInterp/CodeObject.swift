@@ -5,6 +5,28 @@ import WeftMemory
 import WeftFlow
 import WeftSyntax
 
+/// The part of a CodeObject that calls and returns read (Runtime.codeTable): a plain
+/// struct in a raw array, so the interpreter loop reads it without retaining the object.
+struct CodeEntry {
+    var code: UnsafeMutablePointer<UInt64>
+    /// plainArity for a lowered function that does not make a generator, else -1: a call
+    /// with that many positional arguments makes and enters the frame in the loop.
+    var fastArity: Int
+    var registerCount: Int
+    var constBase: Int
+    var constantCount: Int
+    var constantWords: UnsafeMutablePointer<Word>
+
+    init(_ c: CodeObject) {
+        code = c.code
+        fastArity = c.isLowered && !c.makesGenerator ? c.plainArity : -1
+        registerCount = c.registerCount
+        constBase = c.constBase
+        constantCount = c.constants.count
+        constantWords = c.constantWords
+    }
+}
+
 final class CodeObject {
     let id: Int
     let flow: FunctionCode

@@ -86,6 +86,12 @@ extension Runtime {
     /// nothing yet. `function` is kept (it may move).
     func newFrame(_ code: CodeObject, function: Word) -> Word? {
         ensureLowered(code)
+        return newFrame(codeID: code.id, function: function)
+    }
+
+    /// A frame for lowered code.
+    @inline(__always) func newFrame(codeID: Int, function: Word) -> Word? {
+        let code = codeTable[codeID]
         let kf = keep(function)
         defer { release(to: kf) }
         let n = code.registerCount
@@ -98,11 +104,11 @@ extension Runtime {
         fr[FrameField.extra] = .null
         fr.setRaw(FrameField.returnTo, 0)
         fr.setRaw(FrameField.pc, 0)
-        fr.setRaw(FrameField.code, UInt64(code.id))
+        fr.setRaw(FrameField.code, UInt64(codeID))
         fr.setRaw(FrameField.count, UInt64(n))
         let regs = (fr.base + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
         regs.initialize(repeating: .null, count: n)
-        (regs + code.constBase).update(from: code.constantWords, count: code.constants.count)
+        (regs + code.constBase).update(from: code.constantWords, count: code.constantCount)
         return fr.word
     }
 
@@ -116,6 +122,14 @@ extension Runtime {
         if let id = codeIndex[ObjectIdentifier(flow)] { return id }
         let c = CodeObject(id: codes.count, flow: flow)
         codes.append(c)
+        if codes.count > codeTableCapacity {
+            let bigger = UnsafeMutablePointer<CodeEntry>.allocate(capacity: codeTableCapacity * 2)
+            bigger.moveInitialize(from: codeTable, count: c.id)
+            codeTable.deallocate()
+            codeTable = bigger
+            codeTableCapacity *= 2
+        }
+        (codeTable + c.id).initialize(to: CodeEntry(c))
         codeIndex[ObjectIdentifier(flow)] = c.id
         return c.id
     }
@@ -128,6 +142,7 @@ extension Runtime {
     @inline(never) func lower(_ code: CodeObject) {
         var lowering = Lowering(rt: self, flow: code.flow)
         lowering.lower(into: code)
+        codeTable[code.id] = CodeEntry(code)
     }
 
     /// Whether frames of this code are hidden from tracebacks and f_back: the prelude's

@@ -24,7 +24,7 @@ extension Runtime {
     @inline(never)
     func interpret() -> Word {
         var f = ObjectRef(currentFrame)
-        var code = codes[Int(f.raw(FrameField.code))].code
+        var code = codeTable[Int(f.raw(FrameField.code))].code
         var pc = code + Int(f.raw(FrameField.pc))
         var regs = (f.base + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
         var result = Word.null
@@ -39,13 +39,33 @@ extension Runtime {
         /// Switches to the frame in `currentFrame` (after a call or a return).
         @inline(__always) func enterCurrent() {
             f = ObjectRef(currentFrame)
-            code = codes[Int(f.raw(FrameField.code))].code
+            code = codeTable[Int(f.raw(FrameField.code))].code
             pc = code + Int(f.raw(FrameField.pc))
             regs = (f.base + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
         }
         @inline(__always) func save(_ end: UnsafeMutablePointer<UInt64>) {
             f.setRaw(FrameField.pc, UInt64(end - code))
         }
+        /// Makes and enters the frame of a plain call (`callee` a function of lowered
+        /// code `id` taking exactly these positional arguments): `first` unless null, then
+        /// the `n` registers packed at `args`; its result goes to register `dst`. The
+        /// arguments die with the call: they wait on the value stack while the frame is
+        /// allocated (the collector clears dead registers). False after a MemoryError.
+        @inline(__always) func enterPlainCall(_ callee: Word, _ id: Int, first: Word, args: UnsafeMutablePointer<UInt64>, n: Int, dst: Int) -> Bool {
+            let base = vsp
+            if !first.isNull { keep(first) }
+            for k in 0..<n { keep(regs[packedRegister(args, k)]) }
+            let count = vsp - base
+            guard let frame = newFrame(codeID: id, function: callee) else { release(to: base); reload(); return false }
+            reload()
+            registers(frame).update(from: vs + base, count: count)
+            release(to: base)
+            copyClosureCells(frame, first: count)
+            enterFrame(frame, destination: dst)
+            enterCurrent()
+            return true
+        }
+        @inline(__always) func belowRecursionLimit() -> Bool { recursionLimit.map { depth + 1 < $0 } ?? true }
 
         while true {
             let ins = pc.pointee
@@ -76,7 +96,7 @@ extension Runtime {
                 if x.isSmallInt && y.isSmallInt {
                     let (r, o) = Int64(bitPattern: x.raw).addingReportingOverflow(Int64(bitPattern: y.raw &- 1))
                     if !o { regs[Ins.a(ins)] = Word(raw: UInt64(bitPattern: r)); continue }
-                } else if x.isFlonum && y.isFlonum, let r = Word.flonum(x.flonumValue + y.flonumValue) {
+                } else if let r = FastArithmetic.binary(.add, x, y) {
                     regs[Ins.a(ins)] = r
                     continue
                 }
@@ -88,7 +108,7 @@ extension Runtime {
                 if x.isSmallInt && y.isSmallInt {
                     let (r, o) = Int64(bitPattern: x.raw).subtractingReportingOverflow(Int64(bitPattern: y.raw &- 1))
                     if !o { regs[Ins.a(ins)] = Word(raw: UInt64(bitPattern: r)); continue }
-                } else if x.isFlonum && y.isFlonum, let r = Word.flonum(x.flonumValue - y.flonumValue) {
+                } else if let r = FastArithmetic.binary(.sub, x, y) {
                     regs[Ins.a(ins)] = r
                     continue
                 }
@@ -100,7 +120,7 @@ extension Runtime {
                 if x.isSmallInt && y.isSmallInt {
                     let (r, o) = Int64(bitPattern: x.raw &- 1).multipliedReportingOverflow(by: Int64(x.smallIntValue == 0 ? 0 : y.smallIntValue))
                     if !o, Word.fitsSmallInt(Int(r >> 1)) { regs[Ins.a(ins)] = Word(raw: UInt64(bitPattern: r) | 1); continue }
-                } else if x.isFlonum && y.isFlonum, let r = Word.flonum(x.flonumValue * y.flonumValue) {
+                } else if let r = FastArithmetic.binary(.mul, x, y) {
                     regs[Ins.a(ins)] = r
                     continue
                 }
@@ -108,8 +128,15 @@ extension Runtime {
                 value = binaryOp(.mul, x, y, inplace: false)
                 reload()
             case .binary, .inplace:
+                // (x op= y on ints and floats is x op y: they are immutable.)
+                let kind = BinaryKind(rawValue: UInt8(Ins.d(ins)))!
+                let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
+                if let r = FastArithmetic.binary(kind, x, y) {
+                    regs[Ins.a(ins)] = r
+                    continue
+                }
                 save(pc)
-                value = binaryOp(BinaryKind(rawValue: UInt8(Ins.d(ins)))!, regs[Ins.b(ins)], regs[Ins.c(ins)], inplace: op == .inplace)
+                value = binaryOp(kind, x, y, inplace: op == .inplace)
                 reload()
             case .compare:
                 let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
@@ -126,6 +153,10 @@ extension Runtime {
                     case .ge: r = a >= b
                     }
                     regs[Ins.a(ins)] = .bool(r)
+                    continue
+                }
+                if let r = FastArithmetic.compare(kind, x, y) {
+                    regs[Ins.a(ins)] = r
                     continue
                 }
                 save(pc)
@@ -215,28 +246,38 @@ extension Runtime {
                 if returnFrom(f.word, r) { enterCurrent(); continue }
                 // The caller must raise (e.g. __init__ returned a value): unwind from it.
                 enterCurrent()
+            case .callMethod:
+                // obj.name(args) where the site's cache entry holds a Python method of
+                // obj's class taking exactly obj and these: called without a bound method
+                // (callMethod, then getattr + cache word, then the call); else the slow
+                // path (the cached call of a built-in method, or getattr and call).
+                if op == .callMethod {
+                    let obj = regs[Ins.b(ins)]
+                    if obj.isPointer && ObjectRef(obj).layout == LayoutID.instance && finalizerQueue.isEmpty,
+                       let e = attributeCacheEntry(Int(start[2]), map: ObjectRef(obj).raw(InstanceField.map)),
+                       e.pointee.kind == .method && e.pointee.version == classVersion {
+                        let fn = e.pointee.value, call = start + 3
+                        let id = Int(ObjectRef(fn).raw(FunctionField.code)), n = Ins.c(call.pointee)
+                        if ObjectRef(fn).layout == LayoutID.function && codeTable[id].fastArity == n + 1 && belowRecursionLimit() {
+                            save(call + instructionLength(.call, call.pointee))
+                            if enterPlainCall(fn, id, first: obj, args: call + 1, n: n, dst: Ins.a(call.pointee)) { continue }
+                            break   // MemoryError: raised below
+                        }
+                    }
+                }
+                fallthrough
             case .call:
                 // A Python function called with exactly its positional parameters (and
                 // already lowered): its frame is made and entered here, as callFunction
                 // would; anything else takes the slow path below.
                 let callee = regs[Ins.b(ins)]
                 if op == .call && callee.isPointer && ObjectRef(callee).layout == LayoutID.function && finalizerQueue.isEmpty {
-                    let code = codes[Int(ObjectRef(callee).raw(FunctionField.code))]
+                    let id = Int(ObjectRef(callee).raw(FunctionField.code))
                     let n = Ins.c(ins)
-                    if code.plainArity == n && !code.makesGenerator && (recursionLimit.map { depth + 1 < $0 } ?? true) {
+                    if codeTable[id].fastArity == n && belowRecursionLimit() {
                         save(start + instructionLength(op, ins))
-                        // The arguments die with the call: on the value stack while the
-                        // frame is allocated (the collector clears dead registers).
-                        let base = vsp
-                        for k in 0..<n { keep(regs[packedRegister(start + 1, k)]) }
-                        guard let frame = newFrame(code, function: callee) else { release(to: base); reload(); break }   // MemoryError: raised below
-                        reload()
-                        registers(frame).update(from: vs + base, count: n)
-                        release(to: base)
-                        copyClosureCells(frame, first: n)
-                        enterFrame(frame, destination: Ins.a(ins))
-                        enterCurrent()
-                        continue
+                        if enterPlainCall(callee, id, first: .null, args: start + 1, n: n, dst: Ins.a(ins)) { continue }
+                        break   // MemoryError: raised below
                     }
                 }
                 fallthrough
@@ -272,20 +313,26 @@ extension Runtime {
                 let obj = regs[Ins.a(ins)]
                 if op == .setattr && obj.isPointer && ObjectRef(obj).layout == LayoutID.instance,
                    let e = attributeCacheEntry(Int(pc.pointee), map: ObjectRef(obj).raw(InstanceField.map)),
-                   e.pointee.kind == .store && e.pointee.version == classVersion {
+                   e.pointee.version == classVersion {
                     let o = ObjectRef(obj)
                     let s = e.pointee.slot
                     let inline = Int(o.raw(InstanceField.inlineCount)) &- e.pointee.slotWords
-                    if s < inline {
+                    switch e.pointee.kind {
+                    case .memberStore:
+                        o[InstanceField.fixedWords &+ inline &+ s] = regs[Ins.c(ins)]
+                        pc += 1
+                        continue
+                    case .store where s < inline:
                         o[InstanceField.fixedWords &+ s] = regs[Ins.c(ins)]
                         o.setRaw(InstanceField.map, e.pointee.newMap)
                         pc += 1
                         continue
-                    }
-                    if e.pointee.newMap == e.pointee.map {
+                    case .store where e.pointee.newMap == e.pointee.map:
                         ObjectRef(o[InstanceField.overflow])[ArrayField.fixedWords &+ s &- inline] = regs[Ins.c(ins)]
                         pc += 1
                         continue
+                    default:
+                        break
                     }
                 }
                 fallthrough
@@ -342,6 +389,9 @@ extension Runtime {
                             regs[Ins.a(ins)] = e.pointee.value
                             pc += 1
                             continue
+                        case .member:
+                            let v = o[InstanceField.fixedWords &+ Int(o.raw(InstanceField.inlineCount)) &- e.pointee.slotWords &+ e.pointee.slot]
+                            if !v.isNull { regs[Ins.a(ins)] = v; pc += 1; continue }
                         case .method:
                             pc += 1
                             save(pc)
@@ -356,7 +406,7 @@ extension Runtime {
                             reload()
                             if !value.isNull { regs[Ins.a(ins)] = value; continue }
                             break   // MemoryError: raised below
-                        case .empty, .store:
+                        case .empty, .store, .memberStore:
                             break
                         }
                         if e.pointee.kind == .method || e.pointee.kind == .builtinMethod { break }

@@ -111,14 +111,7 @@ extension Runtime {
         defineMethod(obj, "__hash__") { rt, a in rt.newInt(rt.identity(rt.arg(a, 0)) >> 4) ?? .null }
         defineMethod(obj, "__setattr__") { rt, a in
             let name = rt.intern(StrView(rt.arg(a, 1)).string)     // may allocate: read the others after it
-            let x = rt.arg(a, 0), v = rt.arg(a, 2)
-            switch rt.kindOf(x) {
-            case .object, .exception:
-                if rt.kindOf(x) == .exception, rt.setExceptionAttribute(x, name, v) { return .none }
-                return rt.instanceSet(x, name, v) ? .none : .null
-            default:
-                return rt.setAttribute(x, name, v) ? .none : .null
-            }
+            return rt.setAttributeGivingNone(rt.arg(a, 0), name, rt.arg(a, 2), hook: false)
         }
         defineMethod(obj, "__delattr__") { rt, a in
             let key = rt.intern(StrView(rt.arg(a, 1)).string)

@@ -56,6 +56,9 @@ public final class Runtime<GC: Collector>: RootProvider {
     var constructors: [UInt: NativeFunction<GC>] = [:]
     var nativeNames: [String] = []
     var codes: [CodeObject] = []
+    /// What calls and returns read of each code (by id), without ARC on the CodeObject.
+    var codeTable = UnsafeMutablePointer<CodeEntry>.allocate(capacity: 64)
+    var codeTableCapacity = 64
     var codeIndex: [ObjectIdentifier: Int] = [:]
     /// Guest code objects made so far, by code id (see CodeAttributes.swift).
     var codeObjects: [Int: Word] = [:]
