@@ -159,6 +159,11 @@ extension Runtime {
                     regs[Ins.a(ins)] = r
                     continue
                 }
+                if (kind == .eq || kind == .ne) && x.isPointer && y.isPointer
+                    && ObjectRef(x)[1] == types.str && ObjectRef(y)[1] == types.str {
+                    regs[Ins.a(ins)] = .bool(StrView.equal(x, y) == (kind == .eq))
+                    continue
+                }
                 save(pc)
                 value = compareOp(kind, x, y)
                 reload()
@@ -279,6 +284,23 @@ extension Runtime {
                         if enterPlainCall(callee, id, first: .null, args: start + 1, n: n, dst: Ins.a(ins)) { continue }
                         break   // MemoryError: raised below
                     }
+                }
+                // A built-in function, or a built-in method bound to its object: its
+                // native called with the arguments on the value stack, as invoke would.
+                if op == .call && callee.isPointer && ObjectRef(callee).layout == LayoutID.builtin
+                    && ObjectRef(callee)[1] == types.builtinFunction && finalizerQueue.isEmpty {
+                    let b = ObjectRef(callee)
+                    pc = start + instructionLength(op, ins)
+                    save(pc)
+                    let base = vsp
+                    let selfObject = b[BuiltinField.selfObject]
+                    if !selfObject.isNull { keep(selfObject) }
+                    for k in 0..<Ins.c(ins) { keep(regs[packedRegister(start + 1, k)]) }
+                    value = natives[Int(b.raw(BuiltinField.native))](self, Args(base: base, count: vsp - base, kwnames: .null, destination: Ins.a(ins)))
+                    release(to: base)
+                    if value == .pushedFrame { enterCurrent(); continue }
+                    reload()
+                    break   // the value, or the tail call or exception, is dealt with below
                 }
                 fallthrough
             case .forIter:

@@ -16,7 +16,7 @@ import Glibc
 
 public final class MarkSweep: Collector {
     public static let name = "marksweep"
-    public static let isMoving = false
+    @inlinable public static var isMoving: Bool { false }
 
     public let options: HeapOptions
     public weak var roots: RootProvider?

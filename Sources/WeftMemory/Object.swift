@@ -4,15 +4,15 @@
 // moves with the object, so `id()` is stable under a moving collector.
 
 public enum Header {
-    public static let layoutMask: UInt64 = 0xFFFF
-    public static let mark: UInt64 = 1 << 16
+    @inlinable public static var layoutMask: UInt64 { 0xFFFF }
+    @inlinable public static var mark: UInt64 { 1 << 16 }
     /// The object has a finalizer (`__del__`) that has not run yet.
-    public static let finalizable: UInt64 = 1 << 17
+    @inlinable public static var finalizable: UInt64 { 1 << 17 }
     /// Moved by a copying collector: word 1 holds the new address.
-    public static let forwarded: UInt64 = 1 << 18
-    public static let gcFlags: UInt64 = 0xFF << 16
-    public static let userShift: UInt64 = 24
-    public static let idShift: UInt64 = 32
+    @inlinable public static var forwarded: UInt64 { 1 << 18 }
+    @inlinable public static var gcFlags: UInt64 { 0xFF << 16 }
+    @inlinable public static var userShift: UInt64 { 24 }
+    @inlinable public static var idShift: UInt64 { 32 }
 
     @inline(__always) public static func make(layout: UInt16) -> UInt64 { UInt64(layout) }
 }

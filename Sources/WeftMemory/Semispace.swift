@@ -15,7 +15,7 @@ import Glibc
 
 public final class Semispace: Collector {
     public static let name = "semispace"
-    public static let isMoving = true
+    @inlinable public static var isMoving: Bool { true }
 
     public let options: HeapOptions
     public weak var roots: RootProvider?

@@ -13,14 +13,14 @@
 public struct Word: Equatable, Hashable, Sendable {
     public var raw: UInt64
 
-    @inline(__always) public init(raw: UInt64) { self.raw = raw }
+    @inlinable @inline(__always) public init(raw: UInt64) { self.raw = raw }
 
-    public static let null = Word(raw: 0)
-    public static let none = Word(raw: 0x04)
-    public static let `false` = Word(raw: 0x0C)
-    public static let `true` = Word(raw: 0x14)
-    public static let notImplemented = Word(raw: 0x1C)
-    public static let ellipsis = Word(raw: 0x24)
+    @inlinable public static var null: Word { Word(raw: 0) }
+    @inlinable public static var none: Word { Word(raw: 0x04) }
+    @inlinable public static var `false`: Word { Word(raw: 0x0C) }
+    @inlinable public static var `true`: Word { Word(raw: 0x14) }
+    @inlinable public static var notImplemented: Word { Word(raw: 0x1C) }
+    @inlinable public static var ellipsis: Word { Word(raw: 0x24) }
 
     @inline(__always) public var isNull: Bool { raw == 0 }
     @inline(__always) public var isPointer: Bool { raw & 7 == 0 && raw != 0 }
@@ -33,8 +33,8 @@ public struct Word: Equatable, Hashable, Sendable {
 
     // MARK: small ints
 
-    public static let maxSmallInt = Int(Int64.max >> 1)
-    public static let minSmallInt = Int(Int64.min >> 1)
+    @inlinable public static var maxSmallInt: Int { Int(Int64.max >> 1) }
+    @inlinable public static var minSmallInt: Int { Int(Int64.min >> 1) }
 
     @inline(__always) public static func fitsSmallInt(_ v: Int) -> Bool {
         v >= minSmallInt && v <= maxSmallInt
