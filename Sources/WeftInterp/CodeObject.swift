@@ -16,6 +16,10 @@ struct CodeEntry {
     var constBase: Int
     var constantCount: Int
     var constantWords: UnsafeMutablePointer<Word>
+    /// Instruction words, and CodeObject.deadTable once made (nil until then).
+    var count: Int
+    var deadStarts: UnsafeMutablePointer<Int32>? = nil
+    var deadRegs: UnsafeMutablePointer<Int32>? = nil
 
     init(_ c: CodeObject) {
         code = c.code
@@ -24,6 +28,7 @@ struct CodeEntry {
         constBase = c.constBase
         constantCount = c.constants.count
         constantWords = c.constantWords
+        count = c.count
     }
 }
 
@@ -67,15 +72,10 @@ final class CodeObject {
     private var deadStart: UnsafeMutablePointer<Int32>? = nil
     private var deadRegs = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
 
-    /// Clears the registers of `frame` (stopped after the instruction ending at `end`)
-    /// that hold no live value, so that the collector does not keep dead objects.
-    func clearDeadRegisters(_ regs: UnsafeMutablePointer<Word>, end: Int) {
-        guard end >= 0 && end <= count else { return }
+    /// The dead-register table (see deadStart), made on first use.
+    var deadTable: (starts: UnsafeMutablePointer<Int32>, regs: UnsafeMutablePointer<Int32>) {
         let starts = deadStart ?? makeDeadTable()
-        let from = Int(starts[end]), to = Int(starts[end + 1])
-        guard from < to else { return }
-        let d = deadRegs
-        for k in from..<to { regs[Int(d[k])] = .null }
+        return (starts, deadRegs)
     }
 
     private func makeDeadTable() -> UnsafeMutablePointer<Int32> {

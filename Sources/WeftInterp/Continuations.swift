@@ -234,13 +234,13 @@ extension Runtime {
         let co = ObjectRef(c)
         let top = currentFrame
         let fr = ObjectRef(top)
-        codes[Int(fr.raw(FrameField.code))].clearDeadRegisters(registers(top), end: Int(fr.raw(FrameField.pc)))
+        clearDeadRegisters(codeID: Int(fr.raw(FrameField.code)), registers(top), end: Int(fr.raw(FrameField.pc)))
         // The bottom frame too (O(1)): in a suspended tasklet or greenlet it is the
         // bootstrap, whose dead registers would keep the arguments of its call alive.
         let bottom = co[ContinuationField.bottom]
         if bottom.isPointer && bottom != top {
             let b = ObjectRef(bottom)
-            codes[Int(b.raw(FrameField.code))].clearDeadRegisters(registers(bottom), end: Int(b.raw(FrameField.pc)))
+            clearDeadRegisters(codeID: Int(b.raw(FrameField.code)), registers(bottom), end: Int(b.raw(FrameField.pc)))
         }
         co[ContinuationField.frame] = top
         co[ContinuationField.handled] = handled

@@ -89,6 +89,18 @@ extension Runtime {
         return newFrame(codeID: code.id, function: function)
     }
 
+    /// Clears the registers of a frame of code `id` stopped after the instruction ending
+    /// at `end` that hold no live value, so that the collector does not keep dead objects.
+    func clearDeadRegisters(codeID id: Int, _ regs: UnsafeMutablePointer<Word>, end: Int) {
+        let e = codeTable + id
+        guard end >= 0 && end <= e.pointee.count else { return }
+        if e.pointee.deadStarts == nil { (e.pointee.deadStarts, e.pointee.deadRegs) = codes[id].deadTable }
+        let starts = e.pointee.deadStarts.unsafelyUnwrapped, d = e.pointee.deadRegs.unsafelyUnwrapped
+        let from = Int(starts[end]), to = Int(starts[end + 1])
+        var k = from
+        while k < to { regs[Int(d[k])] = .null; k += 1 }
+    }
+
     /// A frame for lowered code.
     @inline(__always) func newFrame(codeID: Int, function: Word) -> Word? {
         let code = codeTable[codeID]

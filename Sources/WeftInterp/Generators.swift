@@ -93,7 +93,7 @@ extension Runtime {
         currentFrame = fr[FrameField.back]
         fr[FrameField.back] = .null
         depth -= 1
-        codes[Int(fr.raw(FrameField.code))].clearDeadRegisters(registers(frame), end: Int(fr.raw(FrameField.pc)))
+        clearDeadRegisters(codeID: Int(fr.raw(FrameField.code)), registers(frame), end: Int(fr.raw(FrameField.pc)))
         let go = ObjectRef(g)
         go.setRaw(GeneratorField.state, GeneratorState.suspended.rawValue)
         let mine = handled
@@ -192,9 +192,8 @@ extension Runtime {
     /// The current frame's pending forIter ran out: continue at its exhausted target.
     func jumpToExhausted() {
         let fr = ObjectRef(currentFrame)
-        let code = codes[Int(fr.raw(FrameField.code))]
         let pc = Int(fr.raw(FrameField.pc))
         // forIter is two words; its second holds the exhausted target.
-        fr.setRaw(FrameField.pc, code.code[pc - 1])
+        fr.setRaw(FrameField.pc, codeTable[Int(fr.raw(FrameField.code))].code[pc - 1])
     }
 }

@@ -173,7 +173,7 @@ public final class Runtime<GC: Collector>: RootProvider {
         var f = currentFrame
         while f.isPointer {
             let fr = ObjectRef(f)
-            codes[Int(fr.raw(FrameField.code))].clearDeadRegisters(registers(f), end: Int(fr.raw(FrameField.pc)))
+            clearDeadRegisters(codeID: Int(fr.raw(FrameField.code)), registers(f), end: Int(fr.raw(FrameField.pc)))
             f = fr[FrameField.back]
         }
     }
