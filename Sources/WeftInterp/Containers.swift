@@ -225,13 +225,7 @@ extension Runtime {
     func setItem(_ x: Word, _ key: Word, _ value: Word) -> Bool {
         switch kindOf(x) {
         case .list where ObjectRef(x).layout == LayoutID.list:
-            if let i = intValue(key) {
-                let l = ListView(x)
-                let j = i < 0 ? i + l.count : i
-                guard j >= 0 && j < l.count else { raise(types.indexError, "list assignment index out of range"); return false }
-                l[j] = value
-                return true
-            }
+            if intValue(key) != nil || kindOf(key) == .slice { return listSetItem(x, key, value) }
         case .dict where isExact(x):
             return dictStore(x, key, value)
         default:

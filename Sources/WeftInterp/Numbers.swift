@@ -51,8 +51,12 @@ extension Runtime {
     }
 
     /// An int's value if it fits a machine Int.
-    func intValue(_ w: Word) -> Int? {
+    @inline(__always) func intValue(_ w: Word) -> Int? {
         if w.isSmallInt { return w.smallIntValue }
+        return intValueSlow(w)
+    }
+
+    @inline(never) func intValueSlow(_ w: Word) -> Int? {
         if w.isBool { return w == .true ? 1 : 0 }
         if w.isPointer && kindOf(w) == .int { return Int(exactly: bigValue(w)) }
         return nil

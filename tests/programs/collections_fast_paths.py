@@ -51,5 +51,18 @@ class LoudTuple(tuple):
 l = Loud([1, 2, 3])
 print(l[0], l[-1])
 l[1] = 5
+l[0:1] = [9]
 print(list(l), LoudTuple((4, 5))[0])
+xs[0:2] = (7, 8, 9)
+xs[::2] = "ab"
+xs[-1:] = []
+print(xs)
+try:
+    xs[::2] = [1, 2, 3]
+except ValueError as e:
+    print("ValueError", e)
+try:
+    xs["a"] = 1
+except TypeError as e:
+    print("TypeError", e)
 print([0, 1, 2][True], (7, 8)[False])
