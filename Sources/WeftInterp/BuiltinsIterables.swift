@@ -180,7 +180,7 @@ extension Runtime {
                     if !rt.raising.isNull { return .null }
                     return rt.raiseEmpty(rt.types.stopIteration)
                 }
-                return rt.tailCall(rt.prelude(step), [it])
+                return rt.tailCall(rt.preludeNamed(step), [it])
             }
         }
 

@@ -7,7 +7,7 @@ import WeftMemory
 extension Runtime {
     func construct(_ cls: Word, base: Int, count: Int, kwnames: Word, destination: Int) -> Word {
         let t = TypeView(cls)
-        if let ctor = constructors[cls.address], !isHeapType(cls) {
+        if !isHeapType(cls), let ctor = constructors[cls.address] {
             return ctor(self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
         }
         // Built-in exception classes are made like instances of user classes.

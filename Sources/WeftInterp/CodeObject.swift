@@ -12,6 +12,8 @@ struct CodeEntry {
     /// plainArity for a lowered function that does not make a generator, else -1: a call
     /// with that many positional arguments makes and enters the frame in the loop.
     var fastArity: Int
+    /// plainArity for a lowered function that makes a generator, else -1.
+    var generatorArity: Int
     var registerCount: Int
     var constBase: Int
     var constantCount: Int
@@ -24,6 +26,7 @@ struct CodeEntry {
     init(_ c: CodeObject) {
         code = c.code
         fastArity = c.isLowered && !c.makesGenerator ? c.plainArity : -1
+        generatorArity = c.isLowered && c.makesGenerator ? c.plainArity : -1
         registerCount = c.registerCount
         constBase = c.constBase
         constantCount = c.constants.count

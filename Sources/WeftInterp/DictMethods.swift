@@ -479,7 +479,7 @@ extension Runtime {
                 method(n) { rt, a in
                     guard rt.methodArgs(a, "\(name).\(n)", 1, 1) else { return .null }
                     let x = reflected ? rt.arg(a, 1) : rt.arg(a, 0), y = reflected ? rt.arg(a, 0) : rt.arg(a, 1)
-                    return rt.tailCall(rt.prelude(fn), [x, y])
+                    return rt.tailCall(rt.preludeNamed(fn), [x, y])
                 }
             }
         }

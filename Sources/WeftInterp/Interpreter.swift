@@ -52,18 +52,23 @@ extension Runtime {
         /// arguments die with the call: they wait on the value stack while the frame is
         /// allocated (the collector clears dead registers). False after a MemoryError.
         @inline(__always) func enterPlainCall(_ callee: Word, _ id: Int, first: Word, args: UnsafeMutablePointer<UInt64>, n: Int, dst: Int) -> Bool {
+            guard let frame = plainCallFrame(callee, id, first: first, args: args, n: n) else { return false }
+            enterFrame(frame, destination: dst)
+            enterCurrent()
+            return true
+        }
+        /// The frame of such a call, bound but not entered (nil after a MemoryError).
+        @inline(__always) func plainCallFrame(_ callee: Word, _ id: Int, first: Word, args: UnsafeMutablePointer<UInt64>, n: Int) -> Word? {
             let base = vsp
             if !first.isNull { keep(first) }
             for k in 0..<n { keep(regs[packedRegister(args, k)]) }
             let count = vsp - base
-            guard let frame = newFrame(codeID: id, function: callee) else { release(to: base); reload(); return false }
+            guard let frame = newFrame(codeID: id, function: callee) else { release(to: base); reload(); return nil }
             reload()
             registers(frame).update(from: vs + base, count: count)
             release(to: base)
             copyClosureCells(frame, first: count)
-            enterFrame(frame, destination: dst)
-            enterCurrent()
-            return true
+            return frame
         }
         @inline(__always) func belowRecursionLimit() -> Bool { recursionLimit.map { depth + 1 < $0 } ?? true }
 
@@ -283,6 +288,16 @@ extension Runtime {
                         save(start + instructionLength(op, ins))
                         if enterPlainCall(callee, id, first: .null, args: start + 1, n: n, dst: Ins.a(ins)) { continue }
                         break   // MemoryError: raised below
+                    }
+                    if codeTable[id].generatorArity == n && belowRecursionLimit() {
+                        // A generator function (a generator expression): its frame, not run.
+                        pc = start + instructionLength(op, ins)
+                        save(pc)
+                        if let frame = plainCallFrame(callee, id, first: .null, args: start + 1, n: n) {
+                            value = newGenerator(frame, code: codes[id]) ?? .null
+                            reload()
+                        }
+                        break   // the generator is stored below, or MemoryError raised
                     }
                 }
                 // A built-in function, or a built-in method bound to its object: its

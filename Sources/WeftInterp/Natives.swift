@@ -85,8 +85,33 @@ extension Runtime {
         return true
     }
 
-    /// A prelude function by name (see Prelude.swift).
-    func prelude(_ name: String) -> Word {
+    /// A prelude function by name (see Prelude.swift). Natives name them by literals, so
+    /// each is looked up in the prelude's globals once and then found by the literal's
+    /// address in a direct-mapped cache (hashing the name at every call was a tenth of
+    /// some programs). The functions are kept in rootSlots: a moving collector updates them.
+    @inline(__always) func prelude(_ name: StaticString) -> Word {
+        guard name.hasPointerRepresentation else { return preludeNamed("\(name)") }
+        let key = UInt(bitPattern: name.utf8Start)
+        let slot = Int(truncatingIfNeeded: (key >> 3) & UInt(Runtime.preludeCacheSize - 1))
+        if preludeCache[slot].key == key { return rootSlots[preludeCache[slot].root] }
+        return preludeMiss(name, key: key, slot: slot)
+    }
+
+    @inline(never) func preludeMiss(_ name: StaticString, key: UInt, slot: Int) -> Word {
+        let root: Int
+        if let r = preludeRoots[key] {
+            root = r
+        } else {
+            rootSlots.append(preludeNamed("\(name)"))
+            root = rootSlots.count - 1
+            preludeRoots[key] = root
+        }
+        preludeCache[slot] = (key, root)
+        return rootSlots[root]
+    }
+
+    /// A prelude function by a name computed at run time (not cached).
+    func preludeNamed(_ name: String) -> Word {
         let v = dictGetStr(preludeGlobals, intern(name))
         precondition(!v.isNull, "the prelude has no \(name)")
         return v

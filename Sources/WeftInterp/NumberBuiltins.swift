@@ -178,7 +178,7 @@ extension Runtime {
             }
             guard let values = newTuple(fromStack: m, count: fields.count) else { return false }
             let kv = keep(values)
-            guard let obj = newInstance(prelude("_num_" + name)) else { return false }
+            guard let obj = newInstance(preludeNamed("_num_" + name)) else { return false }
             let ko = keep(obj)
             guard instanceSet(kept(ko), intern("_values"), kept(kv)) else { return false }
             for (k, (field, _)) in fields.enumerated() {

@@ -71,6 +71,10 @@ public final class Runtime<GC: Collector>: RootProvider {
     /// Words Swift-side structures refer to that must stay alive (and be updated by a
     /// moving collector): module objects by name, the prelude's functions, caches.
     var rootSlots: [Word] = []
+    /// Runtime.prelude's cache: literal address → index in rootSlots.
+    static var preludeCacheSize: Int { 512 }
+    let preludeCache = UnsafeMutablePointer<(key: UInt, root: Int)>.allocate(capacity: Runtime.preludeCacheSize)
+    var preludeRoots: [UInt: Int] = [:]
     /// Fields of immortal objects that hold heap objects (see builtinFunction).
     var immortalFieldRoots: [UnsafeMutablePointer<Word>] = []
     /// (built-in type, name) of the methods written in the prelude (list.__init__...):
@@ -128,6 +132,7 @@ public final class Runtime<GC: Collector>: RootProvider {
 
     public init(options: RuntimeOptions) {
         self.options = options
+        preludeCache.initialize(repeating: (0, 0), count: Runtime.preludeCacheSize)
         registerLayouts(layouts)
         gc = GC(layouts: layouts, immortal: immortal, options: options.heap)
         // Zeroed memory is all `.null` (raw 0). calloc maps a block this large fresh, so

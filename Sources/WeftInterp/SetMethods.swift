@@ -452,7 +452,7 @@ extension Runtime {
                     if let r = rt.collectionBinary(kind, x, y) { return r }
                     let pname = ["__or__": "_set_union", "__and__": "_set_intersection", "__sub__": "_set_difference",
                                  "__xor__": "_set_symmetric_difference"][reflected ? "__" + name.dropFirst(3) : name]!
-                    return rt.tailCall(rt.prelude(pname), [x, y])
+                    return rt.tailCall(rt.preludeNamed(pname), [x, y])
                 }
             }
             for (name, op) in [("__eq__", CompareKind.eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)] {
@@ -584,7 +584,7 @@ extension Runtime {
 
     /// issubset / issuperset with any iterable.
     func setSubsetMethod(_ so: Word, _ other: Word, superset: Bool) -> Word {
-        let pname = superset ? "_set_issuperset" : "_set_issubset"
+        let pname: StaticString = superset ? "_set_issuperset" : "_set_issubset"
         guard setIsPlain(so) else { return tailCall(prelude(pname), [so, other]) }
         let m = vsp
         let kso = keep(so), kot = keep(other)
