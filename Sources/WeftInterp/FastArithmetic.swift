@@ -5,6 +5,9 @@
 // path raises), a float that does not fit a flonum (it is boxed there).
 
 import WeftMemory
+#if canImport(Glibc)
+import Glibc
+#endif
 
 enum FastArithmetic {
     /// Ints up to 2^53 convert to a Double exactly, as CPython's int/float mixes do.
@@ -28,6 +31,10 @@ enum FastArithmetic {
         case .sub: return Word.flonum(a - b)
         case .mul: return Word.flonum(a * b)
         case .truediv: return b == 0 ? nil : Word.flonum(a / b)
+        case .pow:
+            // A positive base: libm's pow, as float_pow (which has special cases only
+            // for zero, negative and non-finite operands, and raises on overflow).
+            return a > 0 && a.isFinite && b.isFinite ? Word.flonum(Glibc.pow(a, b)) : nil
         default: return nil
         }
     }

@@ -101,6 +101,9 @@ extension Runtime {
                 if x.isSmallInt && y.isSmallInt {
                     let (r, o) = Int64(bitPattern: x.raw).addingReportingOverflow(Int64(bitPattern: y.raw &- 1))
                     if !o { regs[Ins.a(ins)] = Word(raw: UInt64(bitPattern: r)); continue }
+                } else if x.isFlonum && y.isFlonum, let r = Word.flonum(x.flonumValue + y.flonumValue) {
+                    regs[Ins.a(ins)] = r
+                    continue
                 } else if let r = FastArithmetic.binary(.add, x, y) {
                     regs[Ins.a(ins)] = r
                     continue
@@ -113,6 +116,9 @@ extension Runtime {
                 if x.isSmallInt && y.isSmallInt {
                     let (r, o) = Int64(bitPattern: x.raw).subtractingReportingOverflow(Int64(bitPattern: y.raw &- 1))
                     if !o { regs[Ins.a(ins)] = Word(raw: UInt64(bitPattern: r)); continue }
+                } else if x.isFlonum && y.isFlonum, let r = Word.flonum(x.flonumValue - y.flonumValue) {
+                    regs[Ins.a(ins)] = r
+                    continue
                 } else if let r = FastArithmetic.binary(.sub, x, y) {
                     regs[Ins.a(ins)] = r
                     continue
@@ -125,6 +131,9 @@ extension Runtime {
                 if x.isSmallInt && y.isSmallInt {
                     let (r, o) = Int64(bitPattern: x.raw &- 1).multipliedReportingOverflow(by: Int64(x.smallIntValue == 0 ? 0 : y.smallIntValue))
                     if !o, Word.fitsSmallInt(Int(r >> 1)) { regs[Ins.a(ins)] = Word(raw: UInt64(bitPattern: r) | 1); continue }
+                } else if x.isFlonum && y.isFlonum, let r = Word.flonum(x.flonumValue * y.flonumValue) {
+                    regs[Ins.a(ins)] = r
+                    continue
                 } else if let r = FastArithmetic.binary(.mul, x, y) {
                     regs[Ins.a(ins)] = r
                     continue

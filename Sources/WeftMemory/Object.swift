@@ -14,52 +14,52 @@ public enum Header {
     @inlinable public static var userShift: UInt64 { 24 }
     @inlinable public static var idShift: UInt64 { 32 }
 
-    @inline(__always) public static func make(layout: UInt16) -> UInt64 { UInt64(layout) }
+    @inlinable @inline(__always) public static func make(layout: UInt16) -> UInt64 { UInt64(layout) }
 }
 
 /// A heap object seen through its address.
 public struct ObjectRef: Equatable {
     public let base: UnsafeMutableRawPointer
 
-    @inline(__always) public init(_ base: UnsafeMutableRawPointer) { self.base = base }
-    @inline(__always) public init(_ w: Word) { base = w.pointer }
+    @inlinable @inline(__always) public init(_ base: UnsafeMutableRawPointer) { self.base = base }
+    @inlinable @inline(__always) public init(_ w: Word) { base = w.pointer }
 
-    @inline(__always) public var word: Word { Word(pointer: base) }
+    @inlinable @inline(__always) public var word: Word { Word(pointer: base) }
 
-    @inline(__always) public var header: UInt64 {
+    @inlinable @inline(__always) public var header: UInt64 {
         get { base.load(as: UInt64.self) }
         nonmutating set { base.storeBytes(of: newValue, as: UInt64.self) }
     }
 
-    @inline(__always) public var layout: UInt16 { UInt16(truncatingIfNeeded: header & Header.layoutMask) }
+    @inlinable @inline(__always) public var layout: UInt16 { UInt16(truncatingIfNeeded: header & Header.layoutMask) }
 
-    @inline(__always) public subscript(i: Int) -> Word {
+    @inlinable @inline(__always) public subscript(i: Int) -> Word {
         get { base.load(fromByteOffset: i &* 8, as: Word.self) }
         nonmutating set { base.storeBytes(of: newValue, toByteOffset: i &* 8, as: Word.self) }
     }
 
-    @inline(__always) public func raw(_ i: Int) -> UInt64 { base.load(fromByteOffset: i &* 8, as: UInt64.self) }
-    @inline(__always) public func setRaw(_ i: Int, _ v: UInt64) { base.storeBytes(of: v, toByteOffset: i &* 8, as: UInt64.self) }
+    @inlinable @inline(__always) public func raw(_ i: Int) -> UInt64 { base.load(fromByteOffset: i &* 8, as: UInt64.self) }
+    @inlinable @inline(__always) public func setRaw(_ i: Int, _ v: UInt64) { base.storeBytes(of: v, toByteOffset: i &* 8, as: UInt64.self) }
 
     /// The per-layout byte of the header.
-    @inline(__always) public var userBits: UInt8 {
+    @inlinable @inline(__always) public var userBits: UInt8 {
         get { UInt8(truncatingIfNeeded: header >> Header.userShift) }
         nonmutating set { header = (header & ~(0xFF << Header.userShift)) | (UInt64(newValue) << Header.userShift) }
     }
 
-    @inline(__always) public var identity: UInt32 {
+    @inlinable @inline(__always) public var identity: UInt32 {
         get { UInt32(truncatingIfNeeded: header >> Header.idShift) }
         nonmutating set { header = (header & 0xFFFF_FFFF) | (UInt64(newValue) << Header.idShift) }
     }
 
     /// Size in bytes according to the layout table.
-    @inline(__always) public func size(_ layouts: LayoutTable) -> Int {
+    @inlinable @inline(__always) public func size(_ layouts: LayoutTable) -> Int {
         let l = layouts[layout]
         return l.isVarSized ? l.size(count: Int(raw(l.countWord))) : (l.fixedWords &+ l.trailingWords) &* 8
     }
 
     /// Calls `body` with the address of every traced word of the object.
-    @inline(__always) public func forEachTracedSlot(_ layouts: LayoutTable, _ body: (UnsafeMutablePointer<Word>) -> Void) {
+    @inlinable @inline(__always) public func forEachTracedSlot(_ layouts: LayoutTable, _ body: (UnsafeMutablePointer<Word>) -> Void) {
         let l = layouts[layout]
         let words = base.assumingMemoryBound(to: Word.self)
         var k = l.tracedFrom

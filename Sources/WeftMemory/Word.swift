@@ -22,35 +22,35 @@ public struct Word: Equatable, Hashable, Sendable {
     @inlinable public static var notImplemented: Word { Word(raw: 0x1C) }
     @inlinable public static var ellipsis: Word { Word(raw: 0x24) }
 
-    @inline(__always) public var isNull: Bool { raw == 0 }
-    @inline(__always) public var isPointer: Bool { raw & 7 == 0 && raw != 0 }
-    @inline(__always) public var isSmallInt: Bool { raw & 1 == 1 }
-    @inline(__always) public var isFlonum: Bool { raw & 3 == 2 }
-    @inline(__always) public var isSpecial: Bool { raw & 7 == 4 }
-    @inline(__always) public var isBool: Bool { raw == Word.true.raw || raw == Word.false.raw }
+    @inlinable @inline(__always) public var isNull: Bool { raw == 0 }
+    @inlinable @inline(__always) public var isPointer: Bool { raw & 7 == 0 && raw != 0 }
+    @inlinable @inline(__always) public var isSmallInt: Bool { raw & 1 == 1 }
+    @inlinable @inline(__always) public var isFlonum: Bool { raw & 3 == 2 }
+    @inlinable @inline(__always) public var isSpecial: Bool { raw & 7 == 4 }
+    @inlinable @inline(__always) public var isBool: Bool { raw == Word.true.raw || raw == Word.false.raw }
 
-    @inline(__always) public static func bool(_ b: Bool) -> Word { b ? .true : .false }
+    @inlinable @inline(__always) public static func bool(_ b: Bool) -> Word { b ? .true : .false }
 
     // MARK: small ints
 
     @inlinable public static var maxSmallInt: Int { Int(Int64.max >> 1) }
     @inlinable public static var minSmallInt: Int { Int(Int64.min >> 1) }
 
-    @inline(__always) public static func fitsSmallInt(_ v: Int) -> Bool {
+    @inlinable @inline(__always) public static func fitsSmallInt(_ v: Int) -> Bool {
         v >= minSmallInt && v <= maxSmallInt
     }
 
     /// A small int; the caller has checked `fitsSmallInt`.
-    @inline(__always) public static func smallInt(_ v: Int) -> Word {
+    @inlinable @inline(__always) public static func smallInt(_ v: Int) -> Word {
         Word(raw: UInt64(bitPattern: Int64(v) &<< 1) | 1)
     }
 
-    @inline(__always) public var smallIntValue: Int { Int(Int64(bitPattern: raw) >> 1) }
+    @inlinable @inline(__always) public var smallIntValue: Int { Int(Int64(bitPattern: raw) >> 1) }
 
     // MARK: flonums
 
     /// The word for `d` if it is representable as a flonum.
-    @inline(__always) public static func flonum(_ d: Double) -> Word? {
+    @inlinable @inline(__always) public static func flonum(_ d: Double) -> Word? {
         let bits = d.bitPattern
         let top = Int((bits >> 60) & 7)
         if bits != 0x3000_0000_0000_0000 && (top - 3) & ~1 == 0 {
@@ -61,7 +61,7 @@ public struct Word: Equatable, Hashable, Sendable {
         return nil
     }
 
-    @inline(__always) public var flonumValue: Double {
+    @inlinable @inline(__always) public var flonumValue: Double {
         if raw == 0x8000_0000_0000_0002 { return 0.0 }
         let b63 = raw >> 63
         let v = (2 &- b63) | (raw & ~3)
@@ -70,13 +70,13 @@ public struct Word: Equatable, Hashable, Sendable {
 
     // MARK: pointers
 
-    @inline(__always) public init(pointer: UnsafeMutableRawPointer) {
+    @inlinable @inline(__always) public init(pointer: UnsafeMutableRawPointer) {
         raw = UInt64(UInt(bitPattern: pointer))
     }
 
-    @inline(__always) public var pointer: UnsafeMutableRawPointer {
+    @inlinable @inline(__always) public var pointer: UnsafeMutableRawPointer {
         UnsafeMutableRawPointer(bitPattern: UInt(raw))!
     }
 
-    @inline(__always) public var address: UInt { UInt(raw) }
+    @inlinable @inline(__always) public var address: UInt { UInt(raw) }
 }

@@ -44,3 +44,10 @@ for bad in (lambda: 1 // 0, lambda: 1 % 0, lambda: 1 / 0, lambda: 1.0 / 0, lambd
         bad()
     except (ZeroDivisionError, ValueError) as e:
         print(type(e).__name__, e)
+print(2.0 ** 0.5, 2 ** -1.5, 4 ** 0.5, 1.5 ** 2, 10.0 ** -300, 1.0 ** 1e308, 0.5 ** 1e-300)
+print((-8.0) ** (1 / 3), (-2.0) ** 2, 2.0 ** float("inf"), 0.5 ** float("-inf"))
+for bad in (lambda: 0.0 ** -1, lambda: 1e300 ** 2.0, lambda: 10.0 ** 400):
+    try:
+        print(bad())
+    except (ZeroDivisionError, OverflowError) as e:
+        print(type(e).__name__, e)
