@@ -48,17 +48,8 @@ extension Runtime {
         case .suspended:
             break
         }
-        let frame = go[GeneratorField.frame]
+        let frame = enterGenerator(go, mode: mode, dst: dst)
         let fr = ObjectRef(frame)
-        fr[FrameField.back] = currentFrame
-        fr.setRaw(FrameField.returnTo, mode.rawValue | UInt64(max(dst, 0)) << 8)
-        go.setRaw(GeneratorField.state, GeneratorState.running.rawValue)
-        // The generator's own handled exception becomes current while it runs.
-        let saved = go[GeneratorField.savedException]
-        go[GeneratorField.savedException] = handled
-        if saved != .none { handled = saved }
-        currentFrame = frame
-        depth += 1
         if state == .suspended && !thrown.isNull {
             // The yield raises: unwinding starts in the generator's frame.
             setRaising(thrown)
@@ -78,6 +69,39 @@ extension Runtime {
         return .pushedFrame
     }
 
+    /// Makes the frame of generator `go` (created or suspended) the current one, run
+    /// for a resumer that does `mode` with what comes out into its register `dst`.
+    @inline(__always) func enterGenerator(_ go: ObjectRef, mode: ReturnMode, dst: Int) -> Word {
+        let frame = go[GeneratorField.frame]
+        let fr = ObjectRef(frame)
+        fr[FrameField.back] = currentFrame
+        fr.setRaw(FrameField.returnTo, mode.rawValue | UInt64(max(dst, 0)) << 8)
+        go.setRaw(GeneratorField.state, GeneratorState.running.rawValue)
+        // The generator's own handled exception becomes current while it runs.
+        let saved = go[GeneratorField.savedException]
+        go[GeneratorField.savedException] = handled
+        if saved != .none { handled = saved }
+        currentFrame = frame
+        depth += 1
+        return frame
+    }
+
+    /// The current frame, generator `go`'s, stops after `yield` (whose instruction ends
+    /// at `end`; the value sent in goes to register `sendRegister`): back to the resumer.
+    @inline(__always) func leaveGenerator(_ go: ObjectRef, sendRegister: Int, end: Int) {
+        let frame = currentFrame
+        let fr = ObjectRef(frame)
+        go.setRaw(GeneratorField.sendRegister, UInt64(sendRegister))
+        currentFrame = fr[FrameField.back]
+        fr[FrameField.back] = .null
+        depth -= 1
+        clearDeadRegisters(codeID: Int(fr.raw(FrameField.code)), registers(frame), end: end)
+        go.setRaw(GeneratorField.state, GeneratorState.suspended.rawValue)
+        let mine = handled
+        handled = go[GeneratorField.savedException]
+        go[GeneratorField.savedException] = mine
+    }
+
     /// The generator frame executes `yield value`: hand the value to the resumer. If the
     /// resumer is a generator delegating to this one (`yield from`), the value passes
     /// on through it: it suspends too, to run its yield from again when resumed.
@@ -86,19 +110,10 @@ extension Runtime {
         let fr = ObjectRef(frame)
         let g = fr[FrameField.generator]
         guard !g.isNull else { return raise(types.runtimeError, "yield outside a generator frame") }
-        ObjectRef(g).setRaw(GeneratorField.sendRegister, UInt64(dst))
         let returnTo = fr.raw(FrameField.returnTo)
         let mode = ReturnMode(rawValue: returnTo & 0xFF) ?? .normal
         let rdst = Int(returnTo >> 8)
-        currentFrame = fr[FrameField.back]
-        fr[FrameField.back] = .null
-        depth -= 1
-        clearDeadRegisters(codeID: Int(fr.raw(FrameField.code)), registers(frame), end: Int(fr.raw(FrameField.pc)))
-        let go = ObjectRef(g)
-        go.setRaw(GeneratorField.state, GeneratorState.suspended.rawValue)
-        let mine = handled
-        handled = go[GeneratorField.savedException]
-        go[GeneratorField.savedException] = mine
+        leaveGenerator(ObjectRef(g), sendRegister: dst, end: Int(fr.raw(FrameField.pc)))
         if mode == .generatorYieldFrom {
             // Relay: the delegating frame re-runs its yield from when resumed.
             let outer = ObjectRef(currentFrame)

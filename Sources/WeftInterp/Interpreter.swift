@@ -352,6 +352,22 @@ extension Runtime {
                         }
                     }
                 }
+                // The next item of a generator: its frame resumes (resume's common case;
+                // the yield above hands the item over, a return ends the loop).
+                if op == .forIter, regs[Ins.b(ins)].isPointer, ObjectRef(regs[Ins.b(ins)]).layout == LayoutID.generator,
+                   finalizerQueue.isEmpty {
+                    let go = ObjectRef(regs[Ins.b(ins)])
+                    let state = go.raw(GeneratorField.state)
+                    if go[1] == types.generator && go[GeneratorField.yieldFrom].isNull
+                        && (state == GeneratorState.suspended.rawValue || state == GeneratorState.created.rawValue) {
+                        pc = start + instructionLength(op, ins)
+                        save(pc)
+                        let frame = enterGenerator(go, mode: .generatorForIter, dst: Ins.a(ins))
+                        if state == GeneratorState.suspended.rawValue { registers(frame)[Int(go.raw(GeneratorField.sendRegister))] = .none }
+                        enterCurrent()
+                        continue
+                    }
+                }
                 fallthrough
             case .setattr:
                 // A plain store into an instance's attributes, as the site's cache entry
@@ -456,6 +472,21 @@ extension Runtime {
                             break
                         }
                         if e.pointee.kind == .method || e.pointee.kind == .builtinMethod { break }
+                    }
+                }
+                fallthrough
+            case .yieldValue:
+                // A generator driven by a for loop yields: the value goes to the loop's
+                // register and the loop's frame goes on (yieldFromFrame's common case).
+                if op == .yieldValue && finalizerQueue.isEmpty {
+                    let g = f[FrameField.generator], returnTo = f.raw(FrameField.returnTo)
+                    if !g.isNull && returnTo & 0xFF == ReturnMode.generatorForIter.rawValue {
+                        let v = regs[Ins.b(ins)]
+                        save(pc)
+                        leaveGenerator(ObjectRef(g), sendRegister: Ins.a(ins), end: Int(f.raw(FrameField.pc)))
+                        registers(currentFrame)[Int(returnTo >> 8)] = v
+                        enterCurrent()
+                        continue
                     }
                 }
                 fallthrough
