@@ -10,7 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        // Vendored without Foundation: see Vendor/BigInt/Package.swift.
+        .package(path: "Vendor/BigInt"),
     ],
     targets: [
         // Exclusivity is checked in debug builds; in release its runtime checks were ~4% of
@@ -35,9 +36,11 @@ let package = Package(
                 "WeftSyntax", "WeftFlow", "WeftInterp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // The Swift runtime and Foundation linked in: resolving their symbols at load
-            // time was ~13% of an empty program's start-up.
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization", "-lstdc++"], .when(configuration: .release))]),
+            // The Swift runtime linked in: resolving its symbols at load time was ~13% of an
+            // empty program's start-up. FoundationEssentials (imported by ArgumentParser)
+            // needs its C shims and collections named; Foundation itself is not linked.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"],
+                                          .when(configuration: .release))]),
         // Prints symbol tables for tests/parser/symtable_compare.py.
         .executableTarget(name: "weft-symtable-dump", dependencies: ["WeftSyntax"]),
         .testTarget(name: "WeftSyntaxTests", dependencies: ["WeftSyntax"]),

@@ -265,7 +265,11 @@ func systemEntropyBytes(_ n: Int) -> [UInt8] {
 
 func systemEntropyWords(_ n: Int) -> [UInt32] {
     let b = systemEntropyBytes(4 * n)
-    return (0..<n).map { i in UInt32(b[4 * i]) | UInt32(b[4 * i + 1]) << 8 | UInt32(b[4 * i + 2]) << 16 | UInt32(b[4 * i + 3]) << 24 }
+    return (0..<n).map { (i: Int) -> UInt32 in
+        let lo: UInt32 = UInt32(b[4 * i]) | UInt32(b[4 * i + 1]) << 8
+        let hi: UInt32 = UInt32(b[4 * i + 2]) << 16 | UInt32(b[4 * i + 3]) << 24
+        return lo | hi
+    }
 }
 
 // MARK: SHA-512 (FIPS 180-4)

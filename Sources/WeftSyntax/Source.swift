@@ -41,7 +41,7 @@ public final class SourceFile {
             if bom && normal != "utf-8" { throw encodingProblem("\(normal) with BOM") }
             // Python's encodings.search_function: the name, or an alias of it with '.' as '_'.
             let key = normalizedEncoding(declared)
-            let dotless = key.replacingOccurrences(of: ".", with: "_")
+            let dotless = String(key.map { $0 == "." ? "_" : $0 })
             guard let codec = codecAliases[key] ?? codecAliases[dotless].flatMap({ $0 != dotless ? $0 : nil }) else {
                 throw encodingProblem(normal)
             }
@@ -117,6 +117,16 @@ private func normalizeNewlines(_ b: [UInt8]) -> [UInt8] {
 
 /// PEP 263: `coding[:=]\s*([-\w.]+)` in a comment on line 1 or 2 (line 2 only if line 1
 /// is blank or a comment).
+/// The first occurrence of `needle` in `text` (what Foundation's range(of:) gave).
+private func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+    var i = text.startIndex
+    while i < text.endIndex {
+        if text[i...].hasPrefix(needle) { return i..<text.index(i, offsetBy: needle.count) }
+        i = text.index(after: i)
+    }
+    return nil
+}
+
 private func codingDeclaration(_ b: [UInt8]) -> String? {
     var start = 0
     for lineNo in 0..<2 {
@@ -127,7 +137,7 @@ private func codingDeclaration(_ b: [UInt8]) -> String? {
         while i < line.count && (line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0C) { i += 1 }
         if i < line.count && line[i] == UInt8(ascii: "#") {
             let text = String(decoding: line, as: UTF8.self)
-            if let r = text.range(of: "coding") {
+            if let r = firstRange(of: "coding", in: text) {
                 var rest = text[r.upperBound...]
                 if let f = rest.first, f == ":" || f == "=" {
                     rest = rest.dropFirst()
@@ -238,11 +248,4 @@ public func readFileBytes(_ path: String) -> [UInt8]? {
         out.append(contentsOf: chunk[0..<n])
     }
     return out
-}
-
-import Foundation
-
-/// NFKC normalization, which PEP 3131 applies to non-ASCII identifiers.
-func nfkc(_ s: String) -> String {
-    s.precomposedStringWithCompatibilityMapping
 }

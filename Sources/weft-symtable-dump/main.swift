@@ -14,6 +14,26 @@ func write(_ s: String) {
     s.withUTF8 { b in _ = fwrite(b.baseAddress, 1, b.count, stdout) }
 }
 
+// weft-symtable-dump --nfkc FILE: for scripts/nfkc-check.py, each line of FILE (code points
+// in hexadecimal, separated by spaces) normalized by WeftSyntax's nfkc, in the same form.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--nfkc" {
+    guard let bytes = readFileBytes(CommandLine.arguments[2]) else {
+        write("cannot read \(CommandLine.arguments[2])\n")
+        exit(1)
+    }
+    var out = ""
+    for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+        var s = String.UnicodeScalarView()
+        for h in line.split(separator: " ") { s.append(Unicode.Scalar(UInt32(h, radix: 16)!)!) }
+        out += String(nfkc(String(s)).unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: " "))
+        out += "\n"
+        if out.utf8.count > 1 << 16 { write(out); out = "" }
+    }
+    write(out)
+    fflush(stdout)
+    exit(0)
+}
+
 for path in CommandLine.arguments.dropFirst() {
     write("== \(path)\n")
     guard let bytes = readFileBytes(path) else {
