@@ -113,7 +113,11 @@ extension Runtime {
     /// Pushes a frame running the queued finalizers (the current frame resumes after).
     func injectFinalizers() -> Bool {
         runningFinalizers = true
-        let r = callFunction(prelude("_run_finalizers"), base: vsp, count: 0, kwnames: .null, destination: -1)
+        let fn = prelude("_run_finalizers")
+        finalizersCode = Int(ObjectRef(fn).raw(FunctionField.code))
+        injectingFinalizers = true
+        let r = callFunction(fn, base: vsp, count: 0, kwnames: .null, destination: -1)
+        injectingFinalizers = false
         if r != .pushedFrame { runningFinalizers = false; raising = .null; return false }
         return true
     }

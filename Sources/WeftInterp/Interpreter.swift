@@ -491,8 +491,10 @@ extension Runtime {
                 }
                 fallthrough
             default:
-                if !finalizerQueue.isEmpty && !runningFinalizers {
-                    // Run queued finalizers first; this instruction runs after them.
+                if !finalizerQueue.isEmpty && !runningFinalizers && raising.isNull {
+                    // Run queued finalizers first; this instruction runs after them. (Not
+                    // while an exception is on its way to a handler's landing: their code
+                    // would take it over, and the landing would catch nothing.)
                     save(start)
                     if injectFinalizers() { enterCurrent(); continue }
                 }

@@ -71,6 +71,9 @@ public final class Runtime<GC: Collector>: RootProvider {
     /// Words Swift-side structures refer to that must stay alive (and be updated by a
     /// moving collector): module objects by name, the prelude's functions, caches.
     var rootSlots: [Word] = []
+    /// The code id of the prelude's _run_finalizers once it has run (see clearDeadRegisters).
+    var finalizersCode = -1
+    var injectingFinalizers = false
     /// Runtime.prelude's cache: literal address → index in rootSlots.
     static var preludeCacheSize: Int { 512 }
     let preludeCache = UnsafeMutablePointer<(key: UInt, root: Int)>.allocate(capacity: Runtime.preludeCacheSize)
@@ -174,11 +177,19 @@ public final class Runtime<GC: Collector>: RootProvider {
     }
 
     /// Before a collection: frames in the current chain forget their dead registers.
+    /// Except a frame that finalizers interrupted: it stopped at the start of an
+    /// instruction (which runs after them), not at the end of one, and the liveness
+    /// recorded for that offset is the previous instruction's in the code's layout —
+    /// after a jump or a `return`, not what the instruction needs when it begins a block
+    /// (a handler's excPush found its exception cleared).
     func clearDeadRegisters() {
         var f = currentFrame
+        var interrupted = injectingFinalizers   // (their frame is being made)
         while f.isPointer {
             let fr = ObjectRef(f)
-            clearDeadRegisters(codeID: Int(fr.raw(FrameField.code)), registers(f), end: Int(fr.raw(FrameField.pc)))
+            let code = Int(fr.raw(FrameField.code))
+            if !interrupted { clearDeadRegisters(codeID: code, registers(f), end: Int(fr.raw(FrameField.pc))) }
+            interrupted = code == finalizersCode
             f = fr[FrameField.back]
         }
     }

@@ -28,7 +28,7 @@ public struct HeapOptions: Sendable {
     public var minHeap: Int
 
     public init(maxHeap: Int = HeapOptions.defaultMaxHeap, torture: Bool = false, verify: Bool = false,
-                minHeap: Int = 2 << 20) {
+                minHeap: Int = 1 << 20) {
         self.maxHeap = maxHeap
         self.torture = torture
         self.verify = verify

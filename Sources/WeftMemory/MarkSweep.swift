@@ -207,7 +207,10 @@ public final class MarkSweep: Collector {
         }
         finalizable = stillFinalizable
         sweep()
-        threshold = max(options.minHeap, stats.liveBytesAfterLastCollection * 2)
+        // Twice the survivors, and room for half a minimum heap of new pages: the pages
+        // kept (partly used ones of every size class) can exceed twice the survivors,
+        // and then every new page would start a collection.
+        threshold = max(options.minHeap, stats.liveBytesAfterLastCollection * 2, heapBytes + options.minHeap / 2)
         if options.verify {
             do { try verifyHeap(self, layouts: layouts, immortal: immortal) } catch {
                 fatalError("heap verification failed after collection \(stats.collections): \(error)")
