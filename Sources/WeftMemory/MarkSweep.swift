@@ -24,7 +24,9 @@ public final class MarkSweep: Collector {
     let layouts: LayoutTable
     let immortal: ImmortalArena
 
-    static let pageSize = 64 << 10
+    /// 16 KB: a small heap holds a page per size class in use (32 classes).
+    static let pageShift = 14
+    static let pageSize = 1 << pageShift
     static let classCount = 32
     static let maxSmall = 16 * classCount
 
@@ -32,7 +34,7 @@ public final class MarkSweep: Collector {
     let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     struct Page { var base: UnsafeMutableRawPointer; var cellSize: Int }
     var pages: [Page] = []
-    /// Page number (address >> 16: pages are 64 KB aligned) to index in `pages`.
+    /// Page number (address >> pageShift: pages are aligned to their size) to index in `pages`.
     var pageIndex: [UInt: Int] = [:]
     /// Large objects and their sizes.
     var large: [UnsafeMutableRawPointer: Int] = [:]
@@ -121,7 +123,7 @@ public final class MarkSweep: Collector {
             page = p
         }
         heapBytes += MarkSweep.pageSize
-        pageIndex[UInt(bitPattern: page) >> 16] = pages.count
+        pageIndex[UInt(bitPattern: page) >> MarkSweep.pageShift] = pages.count
         pages.append(Page(base: page, cellSize: cellSize))
         // Thread every cell but the first onto the free list.
         let cells = MarkSweep.pageSize / cellSize
@@ -261,7 +263,7 @@ public final class MarkSweep: Collector {
         if kept.count != pages.count {
             pages = kept
             pageIndex.removeAll(keepingCapacity: true)
-            for (k, page) in pages.enumerated() { pageIndex[UInt(bitPattern: page.base) >> 16] = k }
+            for (k, page) in pages.enumerated() { pageIndex[UInt(bitPattern: page.base) >> MarkSweep.pageShift] = k }
         }
         let keep = max(options.minHeap, live) / MarkSweep.pageSize
         while emptyPages.count > keep { free(emptyPages.removeLast()) }
@@ -290,7 +292,7 @@ public final class MarkSweep: Collector {
         guard w.isPointer else { return false }
         let p = w.pointer
         if large[p] != nil { return p.load(as: UInt64.self) & Header.layoutMask != 0 }
-        guard let k = pageIndex[w.address >> 16] else { return false }
+        guard let k = pageIndex[w.address >> UInt(MarkSweep.pageShift)] else { return false }
         let page = pages[k]
         guard (p - page.base) % page.cellSize == 0 else { return false }
         return p.load(as: UInt64.self) & Header.layoutMask != 0
