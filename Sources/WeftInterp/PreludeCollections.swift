@@ -468,11 +468,19 @@ def _set_update(s, other):
         for k, v, h in _weft.dict_entries(other):
             _set_add_hashed(s, k, h)
     else:
-        # Keys with a built-in hash and equality go in natively; the others the long way.
-        add = _weft.set_add_plain
-        for x in other:
-            if not add(s, x):
-                _set_add(s, x)
+        _set_add_all(s, other)
+
+def _set_add_all(s, it):
+    # Keys with a built-in hash and equality go in natively; the others the long way.
+    add = _weft.set_add_plain
+    for x in it:
+        if not add(s, x):
+            _set_add(s, x)
+
+def _set_from_iter(it, frozen):
+    s = _weft.set_new(frozen)
+    _set_add_all(s, it)
+    return s
 
 def _set_update_from(s, others):
     for o in others:

@@ -641,6 +641,10 @@ extension Runtime {
                 if !a.kwnames.isNull { return rt.raise(rt.types.typeError, "\(frozen ? "frozenset" : "set")() takes no keyword arguments") }
                 guard rt.checkArgs(a, frozen ? "frozenset" : "set", min: 0, max: 1) else { return .null }
                 if a.count == 1 && frozen && rt.kindOf(rt.arg(a, 0)) == .frozenset && rt.isExact(rt.arg(a, 0)) { return rt.arg(a, 0) }
+                if a.count == 1 && rt.kindOf(rt.arg(a, 0)) == .generator {
+                    // set(x for ...): straight to the prelude's loop.
+                    return rt.tailCall(rt.prelude("_set_from_iter"), [rt.arg(a, 0), .bool(frozen)])
+                }
                 guard let s = rt.newSet(frozen: frozen) else { return .null }
                 if a.count == 0 { return s }
                 let ks = rt.keep(s)

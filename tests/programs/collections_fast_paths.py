@@ -66,3 +66,25 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print([0, 1, 2][True], (7, 8)[False])
+
+# set() and frozenset() of a generator (the prelude's loop, without the other checks).
+class H:
+    def __init__(self, k):
+        self.k = k
+
+    def __hash__(self):
+        return self.k % 3
+
+    def __eq__(self, other):
+        return isinstance(other, H) and self.k == other.k
+
+    def __repr__(self):
+        return "H(%d)" % self.k
+
+
+print(sorted(set(x % 4 for x in range(10))), frozenset(c for c in "abca") == frozenset("abc"))
+print(sorted(set(H(k) for k in (1, 4, 1, 7, 4)), key=lambda h: h.k), type(frozenset(x for x in ())).__name__)
+try:
+    set([x] for x in range(2))
+except TypeError as e:
+    print("TypeError", e)
