@@ -18,25 +18,14 @@ Checked against unicodedata.normalize by scripts/nfkc-check.py.
 """
 import os, sys, unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from swifttables import int_array  # noqa: E402
+
 S_BASE, S_COUNT = 0xAC00, 11172
 
 
 def is_hangul_syllable(cp):
     return S_BASE <= cp < S_BASE + S_COUNT
-
-
-def int_array(name, values, doc, type_):
-    lines = [f"/// {doc}", f"let {name}: [{type_}] = ["]
-    row = []
-    for v in values:
-        row.append(f"0x{v:X},")
-        if len(row) == 8:
-            lines.append("    " + " ".join(row))
-            row = []
-    if row:
-        lines.append("    " + " ".join(row))
-    lines.append("]")
-    return "\n".join(lines)
 
 
 def tables():
@@ -76,15 +65,15 @@ def main():
         "",
         int_array("nfkdIndex", index,
                   "Characters with a compatibility decomposition (Hangul syllables apart), sorted: "
-                  "character << 32 | offset into nfkdData << 8 | length.", "UInt64"),
+                  "character << 32 | offset into nfkdData << 8 | length.", "UInt64", per_row=8),
         "",
-        int_array("nfkdData", data, "The full compatibility decompositions (NFKD of one character).", "UInt32"),
+        int_array("nfkdData", data, "The full compatibility decompositions (NFKD of one character).", "UInt32", per_row=8),
         "",
         int_array("combiningClasses", ccc,
-                  "Characters with a non-zero canonical combining class, sorted: character << 8 | class.", "UInt32"),
+                  "Characters with a non-zero canonical combining class, sorted: character << 8 | class.", "UInt32", per_row=8),
         "",
         int_array("compositions", comps,
-                  "Primary composites, sorted: first << 42 | second << 21 | composite.", "UInt64"),
+                  "Primary composites, sorted: first << 42 | second << 21 | composite.", "UInt64", per_row=8),
         "",
     ]
     with open(path, "w") as f:
