@@ -85,6 +85,17 @@ extension Runtime {
         return r
     }
 
+    /// The __init__ function of a class whose instances construct makes the plain way
+    /// (metaclass type, object's __new__, an __init__ written in Python); null otherwise.
+    @inline(__always) func plainInit(_ cls: Word) -> Word {
+        guard isHeapType(cls) && typeOf(cls) == types.type && TypeView(cls).kind == .object else { return .null }
+        let newMethod = lookupInType(cls, dunder(.new))
+        guard newMethod.isNull || kindOf(newMethod) == .builtin
+            || (kindOf(newMethod) == .staticmethod && kindOf(ObjectRef(newMethod)[WrapperField.wrapped]) == .builtin) else { return .null }
+        let initMethod = lookupInType(cls, dunder(.init_))
+        return initMethod.isPointer && ObjectRef(initMethod).layout == LayoutID.function ? initMethod : .null
+    }
+
     /// The keyword arguments of a call as a dict.
     func kwargsDict(base: Int, count: Int, kwnames: Word) -> Word? {
         let m = vsp

@@ -437,6 +437,15 @@ extension Runtime {
             return c < n ? raise(types.valueError, "not enough values to unpack (expected \(n), got \(c))")
                          : raise(types.valueError, "too many values to unpack (expected \(n))")
         }
+        if kindOf(x) == .list && isExact(x) && ListView(x).count == n {
+            // The items copied (guest code run by the assignments may change the list).
+            let kx = keep(x)
+            defer { release(to: kx) }
+            guard let t = newTuple(count: n) else { return .null }
+            let l = ListView(kept(kx)), v = TupleView(t)
+            for k in 0..<n { v[k] = l[k] }
+            return t
+        }
         let m = vsp
         let kx = keep(x)    // collecting may allocate (and move x) before failing
         guard let (base, c) = collectToStack(x) else {

@@ -109,7 +109,7 @@ extension Runtime {
                     continue
                 }
                 save(pc)
-                value = binaryOp(.add, x, y, inplace: false)
+                value = binaryOp(.add, x, y, inplace: Ins.d(ins) == 1)
                 reload()
             case .sub:
                 let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
@@ -124,7 +124,7 @@ extension Runtime {
                     continue
                 }
                 save(pc)
-                value = binaryOp(.sub, x, y, inplace: false)
+                value = binaryOp(.sub, x, y, inplace: Ins.d(ins) == 1)
                 reload()
             case .mul:
                 let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
@@ -139,12 +139,17 @@ extension Runtime {
                     continue
                 }
                 save(pc)
-                value = binaryOp(.mul, x, y, inplace: false)
+                value = binaryOp(.mul, x, y, inplace: Ins.d(ins) == 1)
                 reload()
             case .binary, .inplace:
                 // (x op= y on ints and floats is x op y: they are immutable.)
                 let kind = BinaryKind(rawValue: UInt8(Ins.d(ins)))!
                 let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
+                if kind == .truediv && x.isFlonum && y.isFlonum && y.flonumValue != 0,
+                   let r = Word.flonum(x.flonumValue / y.flonumValue) {
+                    regs[Ins.a(ins)] = r
+                    continue
+                }
                 if let r = FastArithmetic.binary(kind, x, y) {
                     regs[Ins.a(ins)] = r
                     continue
@@ -201,6 +206,20 @@ extension Runtime {
                 save(pc)
                 value = unaryOp(Ins.d(ins), regs[Ins.b(ins)])
                 reload()
+            case .unpackSequence:
+                // An exact tuple of the right length is its own unpacking.
+                let x = regs[Ins.b(ins)]
+                if x.isPointer && ObjectRef(x).layout == LayoutID.tuple && ObjectRef(x)[1] == types.tuple
+                    && TupleView(x).count == Ins.c(ins) {
+                    regs[Ins.a(ins)] = x
+                    continue
+                }
+                save(pc)
+                value = unpack(x, count: Ins.c(ins))
+                reload()
+            case .tupleGetitem:
+                regs[Ins.a(ins)] = TupleView(regs[Ins.b(ins)])[Ins.c(ins)]
+                continue
             case .isSame:
                 let same = regs[Ins.b(ins)] == regs[Ins.c(ins)]
                 regs[Ins.a(ins)] = .bool(Ins.d(ins) == 0 ? same : !same)
@@ -307,6 +326,52 @@ extension Runtime {
                             reload()
                         }
                         break   // the generator is stored below, or MemoryError raised
+                    }
+                }
+                // A Python method bound to its object (`f = obj.m; ...; f(args)`, or
+                // `obj.m(args)` whose arguments are computed after the lookup): the
+                // function entered with the object first, as invoke would.
+                if op == .call && callee.isPointer && ObjectRef(callee).layout == LayoutID.method && finalizerQueue.isEmpty {
+                    let fn = ObjectRef(callee)[MethodField.function]
+                    if fn.isPointer && ObjectRef(fn).layout == LayoutID.function {
+                        let id = Int(ObjectRef(fn).raw(FunctionField.code)), n = Ins.c(ins)
+                        if codeTable[id].fastArity == n + 1 && belowRecursionLimit() {
+                            save(start + instructionLength(op, ins))
+                            if enterPlainCall(fn, id, first: ObjectRef(callee)[MethodField.selfObject], args: start + 1, n: n, dst: Ins.a(ins)) { continue }
+                            break   // MemoryError: raised below
+                        }
+                    }
+                }
+                // An instance of a Python class made the plain way (type's __call__,
+                // object's __new__, a Python __init__ taking exactly these): the
+                // instance, then __init__'s frame entered, returning the instance, as
+                // construct would.
+                if op == .call && callee.isPointer && ObjectRef(callee).layout == LayoutID.type && finalizerQueue.isEmpty {
+                    let initFn = plainInit(callee)
+                    if !initFn.isNull {
+                        let id = Int(ObjectRef(initFn).raw(FunctionField.code)), n = Ins.c(ins)
+                        if codeTable[id].fastArity == n + 1 && belowRecursionLimit() {
+                            save(start + instructionLength(op, ins))
+                            // The frame first, with the arguments (a collection clears the
+                            // registers dead after this instruction), then the instance.
+                            let kc = keep(callee)
+                            guard let frame = plainCallFrame(initFn, id, first: .none, args: start + 1, n: n) else {
+                                release(to: kc)
+                                break   // MemoryError: raised below
+                            }
+                            let kf = keep(frame)
+                            let obj = newInstance(kept(kc))
+                            let fr = ObjectRef(kept(kf))
+                            release(to: kc)
+                            reload()
+                            guard let obj else { break }
+                            registers(fr.word)[0] = obj
+                            enterFrame(fr.word, destination: Ins.a(ins))
+                            fr[FrameField.extra] = obj
+                            fr.setRaw(FrameField.returnTo, ReturnMode.initialize.rawValue | UInt64(max(Ins.a(ins), 0)) << 8)
+                            enterCurrent()
+                            continue
+                        }
                     }
                 }
                 // A built-in function, or a built-in method bound to its object: its
@@ -486,6 +551,17 @@ extension Runtime {
                         leaveGenerator(ObjectRef(g), sendRegister: Ins.a(ins), end: Int(f.raw(FrameField.pc)))
                         registers(currentFrame)[Int(returnTo >> 8)] = v
                         enterCurrent()
+                        continue
+                    }
+                }
+                fallthrough
+            case .listAppend:
+                // A comprehension's append to its list, while the list has room.
+                if op == .listAppend, ObjectRef(regs[Ins.a(ins)]).layout == LayoutID.list {
+                    let lv = ListView(regs[Ins.a(ins)]), n = lv.count
+                    if n < lv.capacity {
+                        lv[n] = regs[Ins.b(ins)]
+                        lv.o.setRaw(ListField.length, UInt64(n + 1))
                         continue
                     }
                 }

@@ -423,9 +423,13 @@ struct Lowering<GC: Collector> {
         case .add: emit(Ins.make(.add, dst, a[0], a[1]))
         case .sub: emit(Ins.make(.sub, dst, a[0], a[1]))
         case .mul: emit(Ins.make(.mul, dst, a[0], a[1]))
+        // x op= y: the same instruction, D = 1 (the general path looks for __iadd__...).
+        case .inplaceAdd: emit(Ins.make(.add, dst, a[0], a[1], 1))
+        case .inplaceSub: emit(Ins.make(.sub, dst, a[0], a[1], 1))
+        case .inplaceMul: emit(Ins.make(.mul, dst, a[0], a[1], 1))
         case .matmul, .truediv, .floordiv, .mod, .pow, .lshift, .rshift, .and_, .or_, .xor:
             emit(Ins.make(.binary, dst, a[0], a[1], Int(binaryKind(op.op).rawValue)))
-        case .inplaceAdd, .inplaceSub, .inplaceMul, .inplaceMatmul, .inplaceTruediv, .inplaceFloordiv, .inplaceMod,
+        case .inplaceMatmul, .inplaceTruediv, .inplaceFloordiv, .inplaceMod,
              .inplacePow, .inplaceLshift, .inplaceRshift, .inplaceAnd, .inplaceOr, .inplaceXor:
             emit(Ins.make(.inplace, dst, a[0], a[1], Int(binaryKind(op.op).rawValue)))
         case .neg: emit(Ins.make(.unary, dst, a[0], 0, 0))

@@ -24,25 +24,27 @@ extension Runtime {
         }
         /// A function of floats: converts its positional arguments (after checking their
         /// count), or retries through the prelude for objects with __float__/__index__.
-        func floatFunction(_ name: String, arity: Int, _ body: @escaping (Runtime<GC>, [Double]) -> Word) {
+        func floatFunction(_ name: String, arity: Int, _ body: @escaping (Runtime<GC>, UnsafeBufferPointer<Double>) -> Word) {
             let me = NativeRef()
             me.word = fn(name) { rt, a in
                 if rt.hasKeywords(a) { return rt.raise(rt.types.typeError, "math.\(name)() takes no keyword arguments") }
                 guard rt.checkArgs(a, arity == 1 ? "math.\(name)" : name, min: arity, max: arity) else { return .null }
-                var xs: [Double] = []
-                for k in 0..<a.count {
-                    let w = rt.arg(a, k)
-                    if w.isFlonum { xs.append(w.flonumValue); continue }
-                    switch rt.kindOf(w) {
-                    case .float: xs.append(rt.floatValue(w))
-                    case .int, .bool:
-                        guard let d = rt.intToDouble(w) else { return .null }
-                        xs.append(d)
-                    default:
-                        return rt.tailCall(rt.prelude("_num_retry_float"), [me.word] + (0..<a.count).map { rt.arg(a, $0) })
+                // The converted arguments, without an array per call.
+                return withUnsafeTemporaryAllocation(of: Double.self, capacity: arity) { xs -> Word in
+                    for k in 0..<arity {
+                        let w = rt.arg(a, k)
+                        if w.isFlonum { xs[k] = w.flonumValue; continue }
+                        switch rt.kindOf(w) {
+                        case .float: xs[k] = rt.floatValue(w)
+                        case .int, .bool:
+                            guard let d = rt.intToDouble(w) else { return .null }
+                            xs[k] = d
+                        default:
+                            return rt.tailCall(rt.prelude("_num_retry_float"), [me.word] + (0..<a.count).map { rt.arg(a, $0) })
+                        }
                     }
+                    return body(rt, UnsafeBufferPointer(xs))
                 }
-                return body(rt, xs)
             }
         }
         /// math_1: one float argument, CPython's rules for NaN, infinity and errno.

@@ -61,8 +61,11 @@ extension Runtime {
     }
 
     /// Checks the argument count of a native: TypeError with CPython's wording.
-    func checkArgs(_ a: Args, _ name: String, min: Int, max: Int, keywords: [String] = []) -> Bool {
+    /// `name` is only made when there is an error to report (callers interpolate it).
+    func checkArgs(_ a: Args, _ name: @autoclosure () -> String, min: Int, max: Int, keywords: [String] = []) -> Bool {
         let n = positionalCount(a)
+        if a.kwnames.isNull && n >= min && n <= max { return true }
+        let name = name()
         if !a.kwnames.isNull {
             let t = TupleView(a.kwnames)
             for k in 0..<t.count where !keywords.contains(StrView(t[k]).string) {

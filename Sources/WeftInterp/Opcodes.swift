@@ -13,7 +13,7 @@ enum Op: UInt8 {
     case ret                 // return R[A] to the caller
 
     // Arithmetic, comparison, truth: D selects the operator where one opcode serves several.
-    case add, sub, mul       // R[A] := R[B] op R[C], with small-int and float fast paths
+    case add, sub, mul       // R[A] := R[B] op R[C] (D = 1: op=), with small-int and float fast paths
     case binary              // R[A] := R[B] op R[C] for the operator D (BinaryKind)
     case inplace             // R[A] := R[B] op= R[C] for the operator D
     case unary               // R[A] := op R[B] for D (0 neg, 1 pos, 2 invert)

@@ -478,9 +478,11 @@ def _set_add_all(s, it):
             _set_add(s, x)
 
 def _set_from_iter(it, frozen):
-    s = _weft.set_new(frozen)
-    _set_add_all(s, it)
-    return s
+    if frozen:
+        s = _weft.set_new(True)
+        _set_add_all(s, it)
+        return s
+    return {x for x in it}
 
 def _set_update_from(s, others):
     for o in others:
@@ -694,18 +696,10 @@ def _set_inplace(x, y, kind):
 # ---- list and tuple ----
 
 def _tuple_slow(it):
-    items = []
-    append = items.append
-    for x in it:
-        append(x)
-    return tuple(items)
+    return tuple([x for x in it])
 
 def _list_from(it):
-    l = []
-    append = l.append
-    for x in it:
-        append(x)
-    return l
+    return [x for x in it]
 
 def _list_extend(l, it):
     append = l.append

@@ -73,6 +73,7 @@ extension Runtime {
             let v = dictGetStr(preludeGlobals, intern(value))
             if !v.isNull && dictSetStr(TypeView(t).dict, intern(name), v) { preludeMethods.append((t, intern(name))) }
         }
+        classVersion &+= 1  // type dicts changed without setTypeAttribute
         return installSys()
     }
 

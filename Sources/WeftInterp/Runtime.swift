@@ -95,6 +95,13 @@ public final class Runtime<GC: Collector>: RootProvider {
         return UnsafeMutableRawPointer(calloc(bytes, 1)!).bindMemory(to: AttributeCacheEntry.self, capacity: Runtime.attributeCacheCapacity)
     }()
     var attributeCacheCount = 1
+    /// lookupInType's results (Types.swift), direct-mapped on (type, name) addresses;
+    /// an entry holds while neither classVersion nor the collection count has changed.
+    let typeLookups: UnsafeMutablePointer<TypeLookupEntry> = {
+        let bytes = Runtime.typeLookupSize * MemoryLayout<TypeLookupEntry>.stride
+        return UnsafeMutableRawPointer(calloc(bytes, 1)!).bindMemory(to: TypeLookupEntry.self, capacity: Runtime.typeLookupSize)
+    }()
+    static var typeLookupSize: Int { 2048 }
     /// The caches of loadGlobal sites (AttributeCache.swift), allocated the same way.
     let globalCaches: UnsafeMutablePointer<GlobalCacheEntry> = {
         let bytes = Runtime.attributeCacheCapacity * MemoryLayout<GlobalCacheEntry>.stride

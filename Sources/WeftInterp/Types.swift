@@ -119,7 +119,23 @@ extension Runtime {
     }
 
     /// Finds `name` (a str) along the MRO of type `t`; null if absent.
-    func lookupInType(_ t: Word, _ name: Word) -> Word {
+    /// The attribute `name` of type `t` (null: absent), from its MRO's dicts. Cached (as
+    /// CPython's type attribute cache): an entry names the type and the name by address
+    /// and holds while classVersion (bumped by every change of a class's attributes) and
+    /// the collection count (objects may have moved or died) are what they were.
+    @inline(__always) func lookupInType(_ t: Word, _ name: Word) -> Word {
+        let slot = Int(truncatingIfNeeded: ((t.address >> 4) &* 31 ^ (name.address >> 4)) & UInt(Runtime.typeLookupSize - 1))
+        let e = typeLookups + slot
+        if e.pointee.type == t.address && e.pointee.name == name.address && e.pointee.version == classVersion
+            && e.pointee.collections == gc.stats.collections {
+            return e.pointee.value
+        }
+        let v = lookupInMRO(t, name)
+        e.pointee = TypeLookupEntry(type: t.address, name: name.address, version: classVersion, collections: gc.stats.collections, value: v)
+        return v
+    }
+
+    func lookupInMRO(_ t: Word, _ name: Word) -> Word {
         let mro = TupleView(TypeView(t).mro)
         let h = StrView(name).hash
         for k in 0..<mro.count {
@@ -148,4 +164,12 @@ extension Runtime {
         if w == .notImplemented { return .notImplemented }
         return .ellipsis
     }
+}
+
+struct TypeLookupEntry {
+    var type: UInt = 0
+    var name: UInt = 0
+    var version: UInt64 = 0
+    var collections = 0
+    var value: Word = .null
 }

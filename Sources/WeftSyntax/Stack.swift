@@ -16,13 +16,24 @@ private final class StackJob {
     init(_ body: @escaping () -> Void) { self.body = body }
 }
 
+/// Whether this code runs on a thread withLargeStack made. Only one thread runs at a
+/// time here (the caller waits for the thread it made), so a plain global does.
+nonisolated(unsafe) private var onLargeStack = false
+
 /// Runs `body` on a new thread with a stack of `largeStackSize` bytes and waits for it;
-/// runs it in place where no such thread can be made.
+/// runs it in place where no such thread can be made, or on such a thread already (the
+/// interpreter, which runs on one, compiles every module it imports: a thread per
+/// compilation phase took a tenth of the start-up time).
 public func withLargeStack<T>(_ body: () -> T) -> T {
     #if os(Linux)
+    if onLargeStack { return body() }
     return withoutActuallyEscaping(body) { body -> T in
         var result: T?
-        let job = Unmanaged.passRetained(StackJob { result = body() })
+        let job = Unmanaged.passRetained(StackJob {
+            onLargeStack = true
+            result = body()
+            onLargeStack = false
+        })
         var attr = pthread_attr_t()
         pthread_attr_init(&attr)
         defer { pthread_attr_destroy(&attr) }
