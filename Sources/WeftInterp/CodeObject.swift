@@ -14,6 +14,9 @@ struct CodeEntry {
     var fastArity: Int
     /// plainArity for a lowered function that makes a generator, else -1.
     var generatorArity: Int
+    /// A generator expression (it has no `yield from`, and nothing but the expression
+    /// sees its generator): list() and tuple() may run it in a collect mode.
+    var isGeneratorExpression: Bool
     var registerCount: Int
     var constBase: Int
     var constantCount: Int
@@ -27,6 +30,7 @@ struct CodeEntry {
         code = c.code
         fastArity = c.isLowered && !c.makesGenerator ? c.plainArity : -1
         generatorArity = c.isLowered && c.makesGenerator ? c.plainArity : -1
+        isGeneratorExpression = c.flow.kind == .comprehension && c.makesGenerator
         registerCount = c.registerCount
         constBase = c.constBase
         constantCount = c.constants.count

@@ -169,13 +169,16 @@ extension Runtime {
     func getItem(_ x: Word, _ key: Word) -> Word {
         switch kindOf(x) {
         case .list where isExact(x) || true:
+            if key.isPointer && ObjectRef(key).layout == LayoutID.slice && ObjectRef(x).layout == LayoutID.list {
+                return sliced(x, key, .list)
+            }
             if let i = intValue(key), ObjectRef(x).layout == LayoutID.list {
                 let l = ListView(x)
                 let j = i < 0 ? i + l.count : i
                 guard j >= 0 && j < l.count else { return raise(types.indexError, "list index out of range") }
                 return l[j]
             }
-            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.list { return sliced(x, key, sliceList) }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.list { return sliced(x, key, .list) }
         case .tuple:
             if let i = intValue(key), ObjectRef(x).layout == LayoutID.tuple {
                 let t = TupleView(x)
@@ -183,7 +186,7 @@ extension Runtime {
                 guard j >= 0 && j < t.count else { return raise(types.indexError, "tuple index out of range") }
                 return t[j]
             }
-            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.tuple { return sliced(x, key, sliceTuple) }
+            if kindOf(key) == .slice && ObjectRef(x).layout == LayoutID.tuple { return sliced(x, key, .tuple) }
         case .str where isExact(x):
             if let i = intValue(key) {
                 let s = StrView(x)
@@ -191,7 +194,7 @@ extension Runtime {
                 guard j >= 0 && j < s.count else { return raise(types.indexError, "string index out of range") }
                 return charString(x, j) ?? .null
             }
-            if kindOf(key) == .slice { return sliced(x, key, sliceStr) }
+            if kindOf(key) == .slice { return sliced(x, key, .str) }
         case .dict where isExact(x):
             return dictSubscript(x, key)
         case .range:
@@ -384,11 +387,19 @@ extension Runtime {
 
     /// A slice result; when slicing failed on bounds with a Python __index__, the
     /// prelude converts them and slices again.
-    func sliced(_ x: Word, _ slice: Word, _ take: (Word, Word) -> Word) -> Word {
+    enum SliceKind { case list, tuple, str }
+
+    func sliced(_ x: Word, _ slice: Word, _ kind: SliceKind) -> Word {
         let m = vsp
         let kx = keep(x), ks = keep(slice)     // a failure allocates its exception
         defer { release(to: m) }
-        let r = take(x, slice)
+        // (A switch, not a closure argument: a method reference retained the runtime.)
+        let r: Word
+        switch kind {
+        case .list: r = sliceList(x, slice)
+        case .tuple: r = sliceTuple(x, slice)
+        case .str: r = sliceStr(x, slice)
+        }
         guard r.isNull && isInstance(raising, types.typeError) else { return r }
         let x = kept(kx), slice = kept(ks)
         let s = ObjectRef(slice)

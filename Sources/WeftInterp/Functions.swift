@@ -29,6 +29,11 @@ enum ReturnMode: UInt64 {
     /// A frame made a chain of its own by yield_current_frame_to_caller(): its return
     /// value is the frame stack top to switch to.
     case frameTop = 11
+    /// A generator expression run by list() or tuple(): each yield appends to the list in
+    /// its frame's `extra` and the frame goes on; its return gives the caller the list,
+    /// or a tuple of it.
+    case collectList = 12
+    case collectTuple = 13
 }
 
 extension Runtime {

@@ -177,6 +177,18 @@ extension Runtime {
         case .generatorYieldFrom:
             registers(currentFrame)[destination] = result
             return true
+        case .collectList:
+            registers(currentFrame)[destination] = ObjectRef(frame)[FrameField.extra]
+            ObjectRef(frame)[FrameField.extra] = .null
+            return true
+        case .collectTuple:
+            let k = keep(ObjectRef(frame)[FrameField.extra])
+            defer { release(to: k) }
+            ObjectRef(frame)[FrameField.extra] = .null
+            let t = toTuple(kept(k))
+            if t.isNull { return false }
+            registers(currentFrame)[destination] = t
+            return true
         default:
             // next() / send(): StopIteration carrying the return value.
             let m = keep(result)

@@ -203,6 +203,15 @@ extension Runtime {
                 // not x: negate the answer, or the guest __bool__/__len__ about to answer
                 if !value.isNull { value = .bool(value == .false) } else if !tailCallee.isNull { negateTailCall() }
             case .unary:
+                let x = regs[Ins.b(ins)]
+                if Ins.d(ins) == 0 && x.isSmallInt && x.smallIntValue != Word.minSmallInt {
+                    regs[Ins.a(ins)] = .smallInt(-x.smallIntValue)
+                    continue
+                }
+                if Ins.d(ins) == 0 && x.isFlonum, let r = Word.flonum(-x.flonumValue) {
+                    regs[Ins.a(ins)] = r
+                    continue
+                }
                 save(pc)
                 value = unaryOp(Ins.d(ins), regs[Ins.b(ins)])
                 reload()
@@ -326,6 +335,28 @@ extension Runtime {
                             reload()
                         }
                         break   // the generator is stored below, or MemoryError raised
+                    }
+                }
+                // list(x for ...) and tuple(x for ...) of a generator expression not yet
+                // started: it runs in a collect mode, its yields appending to a list
+                // (ReturnMode.collectList, and the yieldValue case below).
+                if op == .call && Ins.c(ins) == 1 && (callee == types.list || callee == types.tuple) && finalizerQueue.isEmpty {
+                    let g = regs[packedRegister(start + 1, 0)]
+                    if g.isPointer && ObjectRef(g).layout == LayoutID.generator && ObjectRef(g)[1] == types.generator
+                        && ObjectRef(g).raw(GeneratorField.state) == GeneratorState.created.rawValue
+                        && codeTable[Int(ObjectRef(ObjectRef(g)[GeneratorField.frame]).raw(FrameField.code))].isGeneratorExpression {
+                        let mode: ReturnMode = callee == types.list ? .collectList : .collectTuple
+                        save(start + instructionLength(op, ins))
+                        let kg = keep(g)
+                        let list = newList()
+                        let go = ObjectRef(kept(kg))
+                        release(to: kg)
+                        reload()
+                        guard let list else { break }   // MemoryError: raised below
+                        let frame = enterGenerator(go, mode: mode, dst: Ins.a(ins))
+                        ObjectRef(frame)[FrameField.extra] = list
+                        enterCurrent()
+                        continue
                     }
                 }
                 // A Python method bound to its object (`f = obj.m; ...; f(args)`, or
@@ -541,6 +572,25 @@ extension Runtime {
                 }
                 fallthrough
             case .yieldValue:
+                // A generator expression run by list() or tuple(): the value is appended
+                // and the generator goes on, None sent in.
+                if op == .yieldValue {
+                    let mode = f.raw(FrameField.returnTo) & 0xFF
+                    if (mode == ReturnMode.collectList.rawValue || mode == ReturnMode.collectTuple.rawValue) && !f[FrameField.generator].isNull {
+                        let list = f[FrameField.extra], lv = ListView(list), n = lv.count
+                        if n < lv.capacity {
+                            lv[n] = regs[Ins.b(ins)]
+                            lv.o.setRaw(ListField.length, UInt64(n + 1))
+                        } else {
+                            save(pc)
+                            let appended = listAppend(list, regs[Ins.b(ins)])
+                            reload()
+                            if !appended { break }  // MemoryError: raised below
+                        }
+                        regs[Ins.a(ins)] = .none
+                        continue
+                    }
+                }
                 // A generator driven by a for loop yields: the value goes to the loop's
                 // register and the loop's frame goes on (yieldFromFrame's common case).
                 if op == .yieldValue && finalizerQueue.isEmpty {
