@@ -71,4 +71,7 @@ public final class LayoutTable {
     }
 
     @inline(__always) public subscript(id: UInt16) -> Layout { table[Int(id)] }
+    /// Where layout `id` is: the collectors read single fields through it (a copy of the
+    /// whole Layout retains and releases its name).
+    @inlinable @inline(__always) public func pointer(_ id: UInt16) -> UnsafeMutablePointer<Layout> { table + Int(id) }
 }

@@ -53,7 +53,9 @@ public final class MarkSweep: Collector {
     var threshold: Int
     var finalizable: [UnsafeMutableRawPointer] = []
     var pending: [Word] = []
-    var markStack: [UnsafeMutableRawPointer] = []
+    /// Gray objects: a raw stack (a Swift array checked uniqueness at every push).
+    var markStack = UnsafeMutablePointer<UnsafeMutableRawPointer>.allocate(capacity: 1024)
+    var markCapacity = 1024, markCount = 0
     var collecting = false
     var torture = TortureSchedule()
 
@@ -70,6 +72,7 @@ public final class MarkSweep: Collector {
         for c in chunks { munmap(c, (MarkSweep.chunkPages + 1) * MarkSweep.pageSize) }
         for (p, _) in large { free(p) }
         freeLists.deallocate()
+        markStack.deallocate()
     }
 
     /// A page never used, from the current chunk (a new chunk mapped when it is used up).
@@ -190,12 +193,24 @@ public final class MarkSweep: Collector {
         let h = o.header
         if h & Header.mark == 0 {
             o.header = h | Header.mark
-            markStack.append(w.pointer)
+            if markCount == markCapacity { growMarkStack() }
+            markStack[markCount] = w.pointer
+            markCount &+= 1
         }
     }
 
+    @inline(never) func growMarkStack() {
+        let bigger = UnsafeMutablePointer<UnsafeMutableRawPointer>.allocate(capacity: markCapacity * 2)
+        bigger.moveInitialize(from: markStack, count: markCount)
+        markStack.deallocate()
+        markStack = bigger
+        markCapacity *= 2
+    }
+
     func drainMarkStack() {
-        while let p = markStack.popLast() {
+        while markCount > 0 {
+            markCount &-= 1
+            let p = markStack[markCount]
             ObjectRef(p).forEachTracedSlot(layouts) { markWord($0.pointee) }
         }
     }

@@ -54,26 +54,28 @@ public struct ObjectRef: Equatable {
 
     /// Size in bytes according to the layout table.
     @inlinable @inline(__always) public func size(_ layouts: LayoutTable) -> Int {
-        let l = layouts[layout]
-        return l.isVarSized ? l.size(count: Int(raw(l.countWord))) : (l.fixedWords &+ l.trailingWords) &* 8
+        let l = layouts.pointer(layout)
+        let fixed = (l.pointee.fixedWords &+ l.pointee.trailingWords) &* 8
+        let countWord = l.pointee.countWord
+        return countWord >= 0 ? fixed &+ (Int(raw(countWord)) &* l.pointee.itemBytes &+ 7) & ~7 : fixed
     }
 
     /// Calls `body` with the address of every traced word of the object.
     @inlinable @inline(__always) public func forEachTracedSlot(_ layouts: LayoutTable, _ body: (UnsafeMutablePointer<Word>) -> Void) {
-        let l = layouts[layout]
+        let l = layouts.pointer(layout)
         let words = base.assumingMemoryBound(to: Word.self)
-        var k = l.tracedFrom
-        let end = l.tracedFrom + l.tracedCount
+        var k = l.pointee.tracedFrom
+        let end = k + l.pointee.tracedCount
         while k < end { body(words + k); k += 1 }
-        if l.itemsTraced {
-            let n = Int(raw(l.countWord))
-            let items = words + l.fixedWords
+        if l.pointee.itemsTraced {
+            let n = Int(raw(l.pointee.countWord))
+            let items = words + l.pointee.fixedWords
             var i = 0
             while i < n { body(items + i); i += 1 }
         }
-        if l.trailingWords > 0 {
+        if l.pointee.trailingWords > 0 {
             let end = size(layouts) >> 3
-            var t = end - l.trailingWords
+            var t = end - l.pointee.trailingWords
             while t < end { body(words + t); t += 1 }
         }
     }
