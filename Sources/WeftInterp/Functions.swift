@@ -112,7 +112,8 @@ extension Runtime {
         let kf = keep(function)
         defer { release(to: kf) }
         let n = code.registerCount
-        guard let fr = allocate(LayoutID.frame, bytes: (FrameField.fixedWords + n) * 8, cls: types.frame) else { return nil }
+        // Not zeroed: every word is written below.
+        guard let fr = allocate(LayoutID.frame, bytes: (FrameField.fixedWords + n) * 8, cls: types.frame, zeroed: false) else { return nil }
         let fn = kept(kf)
         fr[FrameField.back] = .null
         fr[FrameField.function] = fn

@@ -134,7 +134,7 @@ struct WordQueue {
     private var items: [Word] = []
     private var head = 0
 
-    var isEmpty: Bool { head == items.count }
+    @inline(__always) var isEmpty: Bool { head == items.count }
 
     mutating func append(contentsOf words: [Word]) { items.append(contentsOf: words) }
 

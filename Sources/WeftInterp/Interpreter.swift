@@ -143,7 +143,7 @@ extension Runtime {
                 reload()
             case .binary, .inplace:
                 // (x op= y on ints and floats is x op y: they are immutable.)
-                let kind = BinaryKind(rawValue: UInt8(Ins.d(ins)))!
+                let kind = unsafeBitCast(UInt8(truncatingIfNeeded: Ins.d(ins)), to: BinaryKind.self)  // lowering writes only valid kinds
                 let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
                 if kind == .truediv && x.isFlonum && y.isFlonum && y.flonumValue != 0,
                    let r = Word.flonum(x.flonumValue / y.flonumValue) {
@@ -159,7 +159,7 @@ extension Runtime {
                 reload()
             case .compare:
                 let x = regs[Ins.b(ins)], y = regs[Ins.c(ins)]
-                let kind = CompareKind(rawValue: UInt8(Ins.d(ins)))!
+                let kind = unsafeBitCast(UInt8(truncatingIfNeeded: Ins.d(ins)), to: CompareKind.self)
                 if x.isSmallInt && y.isSmallInt {
                     let a = Int64(bitPattern: x.raw), b = Int64(bitPattern: y.raw)
                     let r: Bool
@@ -178,9 +178,21 @@ extension Runtime {
                     regs[Ins.a(ins)] = r
                     continue
                 }
-                if (kind == .eq || kind == .ne) && x.isPointer && y.isPointer
-                    && ObjectRef(x)[1] == types.str && ObjectRef(y)[1] == types.str {
-                    regs[Ins.a(ins)] = .bool(StrView.equal(x, y) == (kind == .eq))
+                if x.isPointer && y.isPointer && ObjectRef(x)[1] == types.str && ObjectRef(y)[1] == types.str {
+                    // Exact strs: equality, or code point order.
+                    if kind == .eq || kind == .ne {
+                        regs[Ins.a(ins)] = .bool(StrView.equal(x, y) == (kind == .eq))
+                        continue
+                    }
+                    let c = StrView.compare(x, y)
+                    let r: Bool
+                    switch kind {
+                    case .lt: r = c < 0
+                    case .le: r = c <= 0
+                    case .gt: r = c > 0
+                    default: r = c >= 0
+                    }
+                    regs[Ins.a(ins)] = .bool(r)
                     continue
                 }
                 save(pc)
@@ -286,7 +298,16 @@ extension Runtime {
                 raiseNameError(name)
             case .ret:
                 let r = regs[Ins.a(ins)]
-                if ReturnMode(rawValue: f.raw(FrameField.returnTo) & 0xFF) == .toSwift {
+                let returnTo = f.raw(FrameField.returnTo)
+                if returnTo & 0xFF == ReturnMode.normal.rawValue && f[FrameField.generator].isNull {
+                    // The common return: returnFrom's first case, here.
+                    currentFrame = f[FrameField.back]
+                    depth -= 1
+                    registers(currentFrame)[Int(returnTo >> 8)] = r
+                    enterCurrent()
+                    continue
+                }
+                if returnTo & 0xFF == ReturnMode.toSwift.rawValue {
                     currentFrame = f[FrameField.back]
                     return r
                 }

@@ -193,6 +193,9 @@ extension Runtime {
         let it = ObjectRef(itw)
         let cls = it[1]
         if cls == types.seqIterator { return nil }
+        // The common ones before the dictionary (hashing the key cost more than the step).
+        if cls == types.enumerate { return enumerateNext(itw) }
+        if cls == types.zip { return zipNext(itw) }
         guard let next = extraIterators[cls.address] else { return nil }
         return next(self, itw)
     }

@@ -219,9 +219,11 @@ public final class Runtime<GC: Collector>: RootProvider {
 
     /// A new object; nil when memory is exhausted (MemoryError is then being raised).
     @inline(__always)
-    func allocate(_ layout: UInt16, bytes: Int, cls: Word) -> ObjectRef? {
+    /// `zeroed: false`: the words after the class are left as they were (the caller
+    /// writes them all before anything else allocates).
+    func allocate(_ layout: UInt16, bytes: Int, cls: Word, zeroed: Bool = true) -> ObjectRef? {
         let m = keep(cls)
-        guard let p = gc.allocate(layout: layout, bytes: bytes) else {
+        guard let p = zeroed ? gc.allocate(layout: layout, bytes: bytes) : gc.allocateUnzeroed(layout: layout, bytes: bytes) else {
             release(to: m)
             raiseMemoryError()
             return nil

@@ -97,6 +97,10 @@ public protocol Collector: AnyObject {
     /// rest zero. May collect first. nil when the heap is full even after collecting.
     func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer?
 
+    /// The same, the rest not zeroed (when the free cell or bump space is at hand): for a
+    /// caller that writes every word before anything else allocates (frames).
+    func allocateUnzeroed(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer?
+
     func collect()
 
     /// Called when a pointer to `value` is stored into `container` (the collectors we

@@ -94,24 +94,34 @@ public final class MarkSweep: Collector {
 
     @inline(__always)
     public func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
+        allocate(layout: layout, bytes: bytes, zero: true)
+    }
+
+    @inline(__always)
+    public func allocateUnzeroed(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
+        allocate(layout: layout, bytes: bytes, zero: false)
+    }
+
+    @inline(__always)
+    func allocate(layout: UInt16, bytes: Int, zero: Bool) -> UnsafeMutableRawPointer? {
         if options.torture && !collecting && torture.due(bytes) { collect() }
         if bytes <= MarkSweep.maxSmall {
             let cls = (bytes &- 1) >> 4
             if let cell = freeLists[cls] {
                 freeLists[cls] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
-                return initialize(cell, layout: layout, bytes: (cls + 1) << 4)
+                return initialize(cell, layout: layout, bytes: (cls + 1) << 4, zero: zero)
             }
         }
         return allocateSlow(layout: layout, bytes: bytes)
     }
 
     @inline(__always)
-    func initialize(_ p: UnsafeMutableRawPointer, layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer {
+    func initialize(_ p: UnsafeMutableRawPointer, layout: UInt16, bytes: Int, zero: Bool = true) -> UnsafeMutableRawPointer {
         if options.verify {
             let words = p.assumingMemoryBound(to: Word.self)
             for k in 1..<(bytes >> 3) { words[k] = uninitializedPoison }
             // Raw words may legitimately stay poisoned; only traced ones are checked.
-        } else {
+        } else if zero {
             p.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
         }
         p.storeBytes(of: Header.make(layout: layout), as: UInt64.self)
