@@ -34,6 +34,11 @@ enum ReturnMode: UInt64 {
     /// or a tuple of it.
     case collectList = 12
     case collectTuple = 13
+    /// The same for set(): yields add to the set in `extra`; a key whose hash or
+    /// equality is guest code, or an unhashable one, stops the generator at its yield as
+    /// any resumer would, and set() goes on in the caller (raising there, or finishing in
+    /// the prelude's _set_collect_rest).
+    case collectSet = 14
 }
 
 extension Runtime {

@@ -177,7 +177,7 @@ extension Runtime {
         case .generatorYieldFrom:
             registers(currentFrame)[destination] = result
             return true
-        case .collectList:
+        case .collectList, .collectSet:
             registers(currentFrame)[destination] = ObjectRef(frame)[FrameField.extra]
             ObjectRef(frame)[FrameField.extra] = .null
             return true

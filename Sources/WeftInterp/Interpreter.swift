@@ -358,18 +358,20 @@ extension Runtime {
                         break   // the generator is stored below, or MemoryError raised
                     }
                 }
-                // list(x for ...) and tuple(x for ...) of a generator expression not yet
-                // started: it runs in a collect mode, its yields appending to a list
-                // (ReturnMode.collectList, and the yieldValue case below).
-                if op == .call && Ins.c(ins) == 1 && (callee == types.list || callee == types.tuple) && finalizerQueue.isEmpty {
+                // list(x for ...), tuple(x for ...) and set(x for ...) of a generator
+                // expression not yet started: it runs in a collect mode, its yields
+                // adding to a list or set (ReturnMode.collectList, and the yieldValue
+                // case below).
+                if op == .call && Ins.c(ins) == 1 && (callee == types.list || callee == types.tuple || callee == types.set)
+                    && finalizerQueue.isEmpty {
                     let g = regs[packedRegister(start + 1, 0)]
                     if g.isPointer && ObjectRef(g).layout == LayoutID.generator && ObjectRef(g)[1] == types.generator
                         && ObjectRef(g).raw(GeneratorField.state) == GeneratorState.created.rawValue
                         && codeTable[Int(ObjectRef(ObjectRef(g)[GeneratorField.frame]).raw(FrameField.code))].isGeneratorExpression {
-                        let mode: ReturnMode = callee == types.list ? .collectList : .collectTuple
+                        let mode: ReturnMode = callee == types.list ? .collectList : callee == types.tuple ? .collectTuple : .collectSet
                         save(start + instructionLength(op, ins))
                         let kg = keep(g)
-                        let list = newList()
+                        let list = mode == .collectSet ? newSet() : newList()
                         let go = ObjectRef(kept(kg))
                         release(to: kg)
                         reload()
@@ -596,7 +598,26 @@ extension Runtime {
                 // A generator expression run by list() or tuple(): the value is appended
                 // and the generator goes on, None sent in.
                 if op == .yieldValue {
-                    let mode = f.raw(FrameField.returnTo) & 0xFF
+                    let returnTo = f.raw(FrameField.returnTo), mode = returnTo & 0xFF
+                    if mode == ReturnMode.collectSet.rawValue && !f[FrameField.generator].isNull {
+                        save(pc)
+                        let added = setAddKey(f[FrameField.extra], regs[Ins.b(ins)])
+                        reload()
+                        if added == 1 { regs[Ins.a(ins)] = .none; continue }
+                        // Raised (unhashable), or guest code needed: the generator stops
+                        // at this yield and set() goes on in the caller.
+                        let g = ObjectRef(f[FrameField.generator])
+                        let s = f[FrameField.extra], v = regs[Ins.b(ins)], dst = Int(returnTo >> 8)
+                        leaveGenerator(g, sendRegister: Ins.a(ins), end: Int(f.raw(FrameField.pc)))
+                        enterCurrent()
+                        if added == 0 { break }     // raised: unwinds from the caller
+                        tailCall(prelude("_set_collect_rest"), [s, v, g.word])
+                        let r = performTailCall(destination: dst)
+                        enterCurrent()
+                        if r == .pushedFrame { continue }
+                        if !r.isNull { regs[dst] = r; continue }
+                        break   // raised in the caller
+                    }
                     if (mode == ReturnMode.collectList.rawValue || mode == ReturnMode.collectTuple.rawValue) && !f[FrameField.generator].isNull {
                         let list = f[FrameField.extra], lv = ListView(list), n = lv.count
                         if n < lv.capacity {

@@ -477,6 +477,14 @@ def _set_add_all(s, it):
         if not add(s, x):
             _set_add(s, x)
 
+def _set_collect_rest(s, first, gen):
+    # set(generator expression) whose key `first` needs guest code (its __hash__ or
+    # __eq__): the rest the long way (see ReturnMode.collectSet).
+    s.add(first)
+    for x in gen:
+        s.add(x)
+    return s
+
 def _set_from_iter(it, frozen):
     if frozen:
         s = _weft.set_new(True)
