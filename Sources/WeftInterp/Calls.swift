@@ -269,6 +269,7 @@ extension Runtime {
         if !fr[FrameField.generator].isNull {
             return generatorReturned(frame, result, mode: mode, destination: dst)
         }
+        if mode == .normal || mode == .discard || mode == .initialize { frameReturned(fr) }
         switch mode {
         case .normal:
             registers(currentFrame)[dst] = result

@@ -25,6 +25,11 @@ struct CodeEntry {
     var count: Int
     var deadStarts: UnsafeMutablePointer<Int32>? = nil
     var deadRegs: UnsafeMutablePointer<Int32>? = nil
+    /// A frame of this code that returned without being captured, for the next call to
+    /// reuse; it is garbage to the collector, so it holds only until the next collection
+    /// (`spareCollection`, the collection count when it was kept).
+    var spare: Word = .null
+    var spareCollection = -1
 
     init(_ c: CodeObject) {
         code = c.code

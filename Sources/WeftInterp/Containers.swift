@@ -354,6 +354,32 @@ extension Runtime {
         return s.word
     }
 
+    /// PySlice_AdjustIndices: bounds (nil: omitted) clipped to a sequence of `length`,
+    /// and the item count: (start, stop, step, count).
+    @inline(__always) func adjustSlice(_ a: Int?, _ b: Int?, step: Int, length: Int) -> (Int, Int, Int, Int) {
+        let lower = step < 0 ? -1 : 0
+        let upper = step < 0 ? length - 1 : length
+        func clip(_ v: Int?, _ dflt: Int) -> Int {
+            guard var i = v else { return dflt }
+            if i < 0 { i += length; if i < lower { i = lower } } else if i > upper { i = upper }
+            return i
+        }
+        let start = clip(a, step < 0 ? upper : lower), stop = clip(b, step < 0 ? lower : upper)
+        var count = 0
+        if step > 0 { if start < stop { count = (stop - start - 1) / step + 1 } }
+        else if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        return (start, stop, step, count)
+    }
+
+    /// adjustSlice for bounds that are small ints or None; nil for anything else (and a
+    /// zero step), which the general path (a slice object) decides.
+    @inline(__always) func smallSlice(_ a: Word, _ b: Word, _ c: Word, length: Int) -> (Int, Int, Int, Int)? {
+        guard (a == .none || a.isSmallInt) && (b == .none || b.isSmallInt) && (c == .none || c.isSmallInt) else { return nil }
+        let step = c == .none ? 1 : c.smallIntValue
+        if step == 0 { return nil }
+        return adjustSlice(a == .none ? nil : a.smallIntValue, b == .none ? nil : b.smallIntValue, step: step, length: length)
+    }
+
     /// PySlice_GetIndicesEx for a sequence of `length`: (start, stop, step, count).
     func sliceIndices(_ slice: Word, length: Int) -> (Int, Int, Int, Int)? {
         let s = ObjectRef(slice)
@@ -366,23 +392,19 @@ extension Runtime {
             if v == 0 { raise(types.valueError, "slice step cannot be zero"); return nil }
             step = max(v, -Int.max)
         }
-        func index(_ w: Word, _ dflt: Int, _ lower: Int, _ upper: Int) -> Int? {
-            if w == .none { return dflt }
+        /// A bound as an Int (nil: None); false after raising.
+        func bound(_ w: Word) -> (Bool, Int?) {
+            if w == .none { return (true, nil) }
             guard let v = intValue(w) ?? (isIntLike(w) ? (bigValue(w).sign == .minus ? Int.min / 2 : Int.max / 2) : nil) else {
-                raise(types.typeError, "slice indices must be integers or None or have an __index__ method"); return nil
+                raise(types.typeError, "slice indices must be integers or None or have an __index__ method"); return (false, nil)
             }
-            var i = v
-            if i < 0 { i += length; if i < lower { i = lower } } else if i > upper { i = upper }
-            return i
+            return (true, v)
         }
-        let lower = step < 0 ? -1 : 0
-        let upper = step < 0 ? length - 1 : length
-        guard let start = index(s[SliceField.start], step < 0 ? upper : lower, lower, upper),
-              let stop = index(s[SliceField.stop], step < 0 ? lower : upper, lower, upper) else { return nil }
-        var count = 0
-        if step > 0 { if start < stop { count = (stop - start - 1) / step + 1 } }
-        else if stop < start { count = (start - stop - 1) / (-step) + 1 }
-        return (start, stop, step, count)
+        let (okStart, start) = bound(s[SliceField.start])
+        guard okStart else { return nil }
+        let (okStop, stop) = bound(s[SliceField.stop])
+        guard okStop else { return nil }
+        return adjustSlice(start, stop, step: step, length: length)
     }
 
     /// A slice result; when slicing failed on bounds with a Python __index__, the

@@ -164,6 +164,7 @@ extension Runtime {
                 k[ContinuationField.handled] = .none
                 k[ContinuationField.frame] = frame
                 k[ContinuationField.bottom] = frame
+                rt.frameCaptures &+= 1
                 k.setRaw(ContinuationField.state, ContinuationState.suspended.rawValue)
                 k.setRaw(ContinuationField.destination, UInt64(a.destination + 1))
                 k.setRaw(ContinuationField.depth, 1)
@@ -243,6 +244,7 @@ extension Runtime {
             clearDeadRegisters(codeID: Int(b.raw(FrameField.code)), registers(bottom), end: Int(b.raw(FrameField.pc)))
         }
         co[ContinuationField.frame] = top
+        frameCaptures &+= 1
         co[ContinuationField.handled] = handled
         co.setRaw(ContinuationField.destination, UInt64(destination + 1))
         co.setRaw(ContinuationField.depth, UInt64(depth))
@@ -272,6 +274,7 @@ extension Runtime {
         fr.setRaw(FrameField.returnTo, ReturnMode.continuationBottom.rawValue)
         ObjectRef(c).setRaw(ContinuationField.state, ContinuationState.running.rawValue)
         ObjectRef(c)[ContinuationField.bottom] = frame
+        frameCaptures &+= 1
         currentFrame = frame
         handled = .none
         depth = 1

@@ -113,18 +113,31 @@ extension Runtime {
 
     /// A frame for lowered code.
     @inline(__always) func newFrame(codeID: Int, function: Word) -> Word? {
-        let code = codeTable[codeID]
-        let kf = keep(function)
-        defer { release(to: kf) }
-        let n = code.registerCount
-        // Not zeroed: every word is written below.
-        guard let fr = allocate(LayoutID.frame, bytes: (FrameField.fixedWords + n) * 8, cls: types.frame, zeroed: false) else { return nil }
-        let fn = kept(kf)
+        let e = codeTable + codeID
+        let n = e.pointee.registerCount
+        let fr: ObjectRef
+        var fn = function
+        if !e.pointee.spare.isNull && e.pointee.spareCollection == gc.stats.collections {
+            // The frame the last call of this code left (see frameReturned).
+            fr = ObjectRef(e.pointee.spare)
+            e.pointee.spare = .null
+        } else {
+            let kf = keep(function)
+            // Not zeroed: every word is written below.
+            guard let f = allocate(LayoutID.frame, bytes: (FrameField.fixedWords + n) * 8, cls: types.frame, zeroed: false) else {
+                release(to: kf)
+                return nil
+            }
+            fr = f
+            fn = kept(kf)
+            release(to: kf)
+        }
+        let code = codeTable[codeID]    // (allocating may have run code that grew the table)
         fr[FrameField.back] = .null
         fr[FrameField.function] = fn
         fr[FrameField.globals] = fn.isPointer ? ObjectRef(fn)[FunctionField.globals] : .none
         fr[FrameField.generator] = .null
-        fr[FrameField.extra] = .null
+        fr[FrameField.extra] = captureMark
         fr.setRaw(FrameField.returnTo, 0)
         fr.setRaw(FrameField.pc, 0)
         fr.setRaw(FrameField.code, UInt64(codeID))
@@ -133,6 +146,21 @@ extension Runtime {
         regs.initialize(repeating: .null, count: n)
         (regs + code.constBase).update(from: code.constantWords, count: code.constantCount)
         return fr.word
+    }
+
+    /// What a new frame's `extra` holds until a return mode needs it: the capture count
+    /// when it was made.
+    @inline(__always) var captureMark: Word { .smallInt(Int(truncatingIfNeeded: frameCaptures & 0x0FFF_FFFF_FFFF_FFFF)) }
+
+    /// A frame returned normally: if nothing can have captured it (no capture since it
+    /// was made; a frame whose `extra` holds anything else is never reused), its code
+    /// keeps it for the next call.
+    @inline(__always) func frameReturned(_ fr: ObjectRef) {
+        if fr[FrameField.extra] == captureMark {
+            let e = codeTable + Int(fr.raw(FrameField.code))
+            e.pointee.spare = fr.word
+            e.pointee.spareCollection = gc.stats.collections
+        }
     }
 
     /// The registers of a frame.

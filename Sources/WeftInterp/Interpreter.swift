@@ -301,6 +301,7 @@ extension Runtime {
                 let returnTo = f.raw(FrameField.returnTo)
                 if returnTo & 0xFF == ReturnMode.normal.rawValue && f[FrameField.generator].isNull {
                     // The common return: returnFrom's first case, here.
+                    frameReturned(f)
                     currentFrame = f[FrameField.back]
                     depth -= 1
                     registers(currentFrame)[Int(returnTo >> 8)] = r
@@ -655,6 +656,54 @@ extension Runtime {
                         lv[n] = regs[Ins.b(ins)]
                         lv.o.setRaw(ListField.length, UInt64(n + 1))
                         continue
+                    }
+                }
+                fallthrough
+            case .getSlice, .setSlice:
+                // l[a:b:c] of an exact list with small-int or None bounds: the items
+                // copied into a new list; l[a:b] = v for an exact list v or tuple: the
+                // range replaced. Anything else: a slice object (the slow path).
+                if op == .getSlice || op == .setSlice {
+                    let bounds = pc.pointee
+                    let x = regs[op == .getSlice ? Ins.b(ins) : Ins.a(ins)]
+                    if x.isPointer && ObjectRef(x).layout == LayoutID.list && ObjectRef(x)[1] == types.list,
+                       let (first, stop, step, n) = smallSlice(regs[Ins.c(ins)], regs[Int(bounds & 0xFFFF)], regs[Int((bounds >> 16) & 0xFFFF)],
+                                                               length: ListView(x).count) {
+                        if op == .getSlice {
+                            save(pc + 1)
+                            let kx = keep(x)
+                            let made = newList(capacity: n)
+                            let src = ListView(kept(kx))
+                            release(to: kx)
+                            reload()
+                            guard let made else { pc += 1; break }  // MemoryError: raised below
+                            let dst = ListView(made)
+                            for k in 0..<n { dst[k] = src[first + k * step] }
+                            dst.o.setRaw(ListField.length, UInt64(n))
+                            regs[Ins.a(ins)] = made
+                            pc += 1
+                            continue
+                        }
+                        let v = regs[Ins.b(ins)]
+                        if step == 1 && v.isPointer && (ObjectRef(v)[1] == types.list || ObjectRef(v)[1] == types.tuple)
+                            && (ObjectRef(v).layout == LayoutID.list || ObjectRef(v).layout == LayoutID.tuple) {
+                            save(pc + 1)
+                            let kl = keep(x)
+                            // The items first (a copy, if v is the list itself).
+                            if ObjectRef(v).layout == LayoutID.list {
+                                let items = ListView(v)
+                                for k in 0..<items.count { keep(items[k]) }
+                            } else {
+                                let items = TupleView(v)
+                                for k in 0..<items.count { keep(items[k]) }
+                            }
+                            let done = listReplaceRange(kl, first, stop, itemsAt: kl + 1, count: vsp - kl - 1)
+                            release(to: kl)
+                            reload()
+                            pc += 1
+                            if done { continue }
+                            break   // MemoryError: raised below
+                        }
                     }
                 }
                 fallthrough

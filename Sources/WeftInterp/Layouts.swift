@@ -140,7 +140,8 @@ enum FrameField {
     static let function = 3         // traced
     static let globals = 4          // traced
     static let generator = 5        // traced: the generator running this frame, if any
-    static let extra = 6            // traced: what the return mode needs (the instance being initialized...)
+    static let extra = 6            // traced: what the return mode needs (the instance being initialized...);
+                                    // else Runtime.frameCaptures when the frame was made (a small int)
     static let returnTo = 7         // raw: what the caller does with the result (ReturnMode | register << 8)
     static let pc = 8               // raw: offset of the next instruction
     static let code = 9             // raw: code id

@@ -299,8 +299,32 @@ struct Lowering<GC: Collector> {
                 for r in pinned { bits[r / 64] |= 1 << UInt64(r % 64) }
                 liveAtEnd[Int32(code.count)] = bits
             }
+            var fusedWithPrevious = false
             for (k, op) in b.operations.enumerated() {
                 defer { recordLiveness(k) }
+                if fusedWithPrevious { fusedWithPrevious = false; continue }
+                if op.op == .newslice, k + 1 < b.operations.count, lastUse[ObjectIdentifier(op.result)] == k + 1 {
+                    // x[a:b:c] and x[a:b:c] = v: one instruction with the bounds'
+                    // registers, no slice object on the fast path. (The entry recorded
+                    // for its end is the state after the getitem/setitem.)
+                    let next = b.operations[k + 1]
+                    let bounds = UInt64(reg(op.args[1])) | UInt64(reg(op.args[2])) << 16
+                    if next.op == .getitem, next.args[1].variable === op.result, next.args[0].variable !== op.result {
+                        emit(Ins.make(.getSlice, reg(.variable(next.result)), reg(next.args[0]), reg(op.args[0])))
+                        emit(bounds)
+                        mark(next.loc)
+                        fusedWithPrevious = true
+                        continue
+                    }
+                    if next.op == .setitem, next.args[1].variable === op.result, next.args[0].variable !== op.result,
+                       next.args[2].variable !== op.result {
+                        emit(Ins.make(.setSlice, reg(next.args[0]), reg(next.args[2]), reg(op.args[0])))
+                        emit(bounds)
+                        mark(next.loc)
+                        fusedWithPrevious = true
+                        continue
+                    }
+                }
                 if k == b.operations.count - 1, op.op == .next, let stop = handlerLinks.first(where: { l in
                     if case .exception("StopIteration")? = l.exitCase {
                         return !l.args.contains { $0.variable === l.lastException || $0.variable === l.lastExcValue }

@@ -47,6 +47,8 @@ enum Op: UInt8 {
     case setitem             // R[A][R[B]] := R[C]
     case delitem             // del R[A][R[B]]
     case newSlice            // R[A] := slice(R[B], R[C], R[x])   [x]
+    case getSlice            // R[A] := R[B][R[C]:R[x]:R[y]]   [x | y << 16]
+    case setSlice            // R[A][R[C]:R[x]:R[y]] := R[B]   [x | y << 16]
 
     // Calls. Argument registers follow, four 16-bit indexes per word.
     case call                // R[A] := R[B](args)          C = argument count   [args]
@@ -142,7 +144,7 @@ enum Ins {
 /// Words an instruction takes, extra words included.
 @inline(__always) func instructionLength(_ op: Op, _ ins: UInt64) -> Int {
     switch op {
-    case .getattr, .setattr, .loadGlobal, .newSlice, .callEx, .loadClassDeref, .forIter, .unpackEx, .branchIfNotInstance:
+    case .getattr, .setattr, .loadGlobal, .newSlice, .getSlice, .setSlice, .callEx, .loadClassDeref, .forIter, .unpackEx, .branchIfNotInstance:
         return 2
     case .call, .newTuple, .newList, .newSet, .newDict, .buildString:
         return 1 + (Ins.c(ins) + 3) / 4

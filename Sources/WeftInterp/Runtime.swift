@@ -88,6 +88,11 @@ public final class Runtime<GC: Collector>: RootProvider {
     var nextIdentity: UInt32 = 0
     /// Bumped whenever a class's attributes change (invalidates attribute caches).
     var classVersion: UInt64 = 0
+    /// Bumped whenever frames may be captured: a traceback entry, a continuation saving
+    /// a chain. A frame made since the last bump can have been referenced by nothing but
+    /// its callees' back links, so when it returns it may be reused (CodeEntry.spare;
+    /// a frame's `extra` holds the count when it was made).
+    var frameCaptures: UInt64 = 0
     /// The attribute caches of getattr/setattr sites (AttributeCache.swift): reserved
     /// address space, zero (empty) until used; entry 0 is never filled.
     let attributeCaches: UnsafeMutablePointer<AttributeCacheEntry> = {

@@ -37,6 +37,17 @@ extension Runtime {
             return deleteItem(regs[a], regs[b]) ? .continueHere : .null
         case .newSlice:
             return store(a, newSlice(regs[b], regs[c], regs[Int(extra[0])]) ?? .null)
+        case .getSlice, .setSlice:
+            // The general case: a slice object, then getitem or setitem.
+            // (The container and value kept: they may be dead after this instruction,
+            // and a collection while the slice is made clears dead registers.)
+            let (stop, step) = (Int(extra[0] & 0xFFFF), Int((extra[0] >> 16) & 0xFFFF))
+            let m = vsp
+            let kx = keep(regs[op == .getSlice ? b : a]), kv = keep(op == .setSlice ? regs[b] : .none)
+            defer { release(to: m) }
+            guard let s = newSlice(regs[c], regs[stop], regs[step]) else { return .null }
+            if op == .getSlice { return store(a, getItem(kept(kx), s)) }
+            return setItem(kept(kx), s, kept(kv)) ? .continueHere : .null
         case .call, .callKw:
             let kw = op == .callKw
             let args = kw ? extra + 1 : extra

@@ -96,6 +96,7 @@ extension Runtime {
         tb[TracebackField.next] = e[ExceptionField.traceback]
         // A traceback of a MemoryError does not keep frames alive: memory must come back.
         tb[TracebackField.frame] = outOfMemory ? .none : fr.word
+        frameCaptures &+= 1
         tb.setRaw(TracebackField.line, UInt64(code.loc(end: end)?.line ?? 0))
         tb.setRaw(TracebackField.code, UInt64(code.id))
         tb.setRaw(TracebackField.instruction, UInt64(end))
