@@ -108,6 +108,26 @@ extension Runtime {
 
     /// Makes `frame` (bound, not a generator's) the current one, returning its result
     /// into the caller's register `destination` (-1: discarded).
+    /// The frame of a plain call (`callee` a function of lowered code `id` taking exactly
+    /// these positional arguments: `first` unless null, then the `n` registers of `regs`
+    /// packed at `args`), bound but not entered; nil after a MemoryError. The arguments
+    /// die with the call: they wait on the value stack while the frame is allocated (the
+    /// collector clears dead registers). The caller's registers may have moved after.
+    /// (A method, not a function nested in interpret(): one that captured the loop's
+    /// locals kept them out of machine registers.)
+    @inline(__always) func plainCallFrame(_ callee: Word, _ id: Int, first: Word, registers regs: UnsafeMutablePointer<Word>,
+                                          args: UnsafeMutablePointer<UInt64>, n: Int) -> Word? {
+        let base = vsp
+        if !first.isNull { keep(first) }
+        for k in 0..<n { keep(regs[packedRegister(args, k)]) }
+        let count = vsp - base
+        guard let frame = newFrame(codeID: id, function: callee) else { release(to: base); return nil }
+        registers(frame).update(from: vs + base, count: count)
+        release(to: base)
+        copyClosureCells(frame, first: count)
+        return frame
+    }
+
     @inline(__always) func enterFrame(_ frame: Word, destination: Int) {
         let fr = ObjectRef(frame)
         fr[FrameField.back] = currentFrame

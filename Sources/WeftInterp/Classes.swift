@@ -7,8 +7,16 @@ import WeftMemory
 extension Runtime {
     func construct(_ cls: Word, base: Int, count: Int, kwnames: Word, destination: Int) -> Word {
         let t = TypeView(cls)
-        if !isHeapType(cls), let ctor = constructors[cls.address] {
-            return ctor(self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
+        if !isHeapType(cls) {
+            let slot = Int(truncatingIfNeeded: (cls.address >> 4) & 63)
+            var entry = constructorCache[slot]
+            if entry.key != cls.address {
+                entry = (cls.address, constructors[cls.address])
+                constructorCache[slot] = entry
+            }
+            if let ctor = entry.native {
+                return ctor(self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
+            }
         }
         // Built-in exception classes are made like instances of user classes.
         guard isHeapType(cls) || t.kind == .exception else {

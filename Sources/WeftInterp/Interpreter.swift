@@ -46,30 +46,6 @@ extension Runtime {
         @inline(__always) func save(_ end: UnsafeMutablePointer<UInt64>) {
             f.setRaw(FrameField.pc, UInt64(end - code))
         }
-        /// Makes and enters the frame of a plain call (`callee` a function of lowered
-        /// code `id` taking exactly these positional arguments): `first` unless null, then
-        /// the `n` registers packed at `args`; its result goes to register `dst`. The
-        /// arguments die with the call: they wait on the value stack while the frame is
-        /// allocated (the collector clears dead registers). False after a MemoryError.
-        @inline(__always) func enterPlainCall(_ callee: Word, _ id: Int, first: Word, args: UnsafeMutablePointer<UInt64>, n: Int, dst: Int) -> Bool {
-            guard let frame = plainCallFrame(callee, id, first: first, args: args, n: n) else { return false }
-            enterFrame(frame, destination: dst)
-            enterCurrent()
-            return true
-        }
-        /// The frame of such a call, bound but not entered (nil after a MemoryError).
-        @inline(__always) func plainCallFrame(_ callee: Word, _ id: Int, first: Word, args: UnsafeMutablePointer<UInt64>, n: Int) -> Word? {
-            let base = vsp
-            if !first.isNull { keep(first) }
-            for k in 0..<n { keep(regs[packedRegister(args, k)]) }
-            let count = vsp - base
-            guard let frame = newFrame(codeID: id, function: callee) else { release(to: base); reload(); return nil }
-            reload()
-            registers(frame).update(from: vs + base, count: count)
-            release(to: base)
-            copyClosureCells(frame, first: count)
-            return frame
-        }
         @inline(__always) func belowRecursionLimit() -> Bool { recursionLimit.map { depth + 1 < $0 } ?? true }
 
         while true {
@@ -329,7 +305,12 @@ extension Runtime {
                         let id = Int(ObjectRef(fn).raw(FunctionField.code)), n = Ins.c(call.pointee)
                         if ObjectRef(fn).layout == LayoutID.function && codeTable[id].fastArity == n + 1 && belowRecursionLimit() {
                             save(call + instructionLength(.call, call.pointee))
-                            if enterPlainCall(fn, id, first: obj, args: call + 1, n: n, dst: Ins.a(call.pointee)) { continue }
+                            if let frame = plainCallFrame(fn, id, first: obj, registers: regs, args: call + 1, n: n) {
+                                enterFrame(frame, destination: Ins.a(call.pointee))
+                                enterCurrent()
+                                continue
+                            }
+                            reload()
                             break   // MemoryError: raised below
                         }
                     }
@@ -345,14 +326,21 @@ extension Runtime {
                     let n = Ins.c(ins)
                     if codeTable[id].fastArity == n && belowRecursionLimit() {
                         save(start + instructionLength(op, ins))
-                        if enterPlainCall(callee, id, first: .null, args: start + 1, n: n, dst: Ins.a(ins)) { continue }
+                        if let frame = plainCallFrame(callee, id, first: .null, registers: regs, args: start + 1, n: n) {
+                            enterFrame(frame, destination: Ins.a(ins))
+                            enterCurrent()
+                            continue
+                        }
+                        reload()
                         break   // MemoryError: raised below
                     }
                     if codeTable[id].generatorArity == n && belowRecursionLimit() {
                         // A generator function (a generator expression): its frame, not run.
                         pc = start + instructionLength(op, ins)
                         save(pc)
-                        if let frame = plainCallFrame(callee, id, first: .null, args: start + 1, n: n) {
+                        let frame = plainCallFrame(callee, id, first: .null, registers: regs, args: start + 1, n: n)
+                        reload()
+                        if let frame {
                             value = newGenerator(frame, code: codes[id]) ?? .null
                             reload()
                         }
@@ -392,7 +380,12 @@ extension Runtime {
                         let id = Int(ObjectRef(fn).raw(FunctionField.code)), n = Ins.c(ins)
                         if codeTable[id].fastArity == n + 1 && belowRecursionLimit() {
                             save(start + instructionLength(op, ins))
-                            if enterPlainCall(fn, id, first: ObjectRef(callee)[MethodField.selfObject], args: start + 1, n: n, dst: Ins.a(ins)) { continue }
+                            if let frame = plainCallFrame(fn, id, first: ObjectRef(callee)[MethodField.selfObject], registers: regs, args: start + 1, n: n) {
+                                enterFrame(frame, destination: Ins.a(ins))
+                                enterCurrent()
+                                continue
+                            }
+                            reload()
                             break   // MemoryError: raised below
                         }
                     }
@@ -410,8 +403,9 @@ extension Runtime {
                             // The frame first, with the arguments (a collection clears the
                             // registers dead after this instruction), then the instance.
                             let kc = keep(callee)
-                            guard let frame = plainCallFrame(initFn, id, first: .none, args: start + 1, n: n) else {
+                            guard let frame = plainCallFrame(initFn, id, first: .none, registers: regs, args: start + 1, n: n) else {
                                 release(to: kc)
+                                reload()
                                 break   // MemoryError: raised below
                             }
                             let kf = keep(frame)

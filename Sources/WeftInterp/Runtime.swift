@@ -53,7 +53,13 @@ public final class Runtime<GC: Collector>: RootProvider {
     var missing: Word = .null
     var natives: [NativeFunction<GC>] = []
     /// Constructors of built-in types, by type address.
-    var constructors: [UInt: NativeFunction<GC>] = [:]
+    var constructors: [UInt: NativeFunction<GC>] = [:] {
+        didSet { constructorCache = Runtime.emptyConstructorCache }
+    }
+    /// construct's direct-mapped cache of `constructors` (hashing the type's address
+    /// cost more than many constructors do); emptied whenever `constructors` changes.
+    var constructorCache = Runtime.emptyConstructorCache
+    static var emptyConstructorCache: [(key: UInt, native: NativeFunction<GC>?)] { Array(repeating: (0, nil), count: 64) }
     var nativeNames: [String] = []
     var codes: [CodeObject] = []
     /// What calls and returns read of each code (by id), without ARC on the CodeObject.

@@ -4,7 +4,7 @@
 // finalizer, and forgotten as finalizable — so a finalizer runs at most once and what it
 // resurrects survives; then sweep.
 //
-// Memory: objects up to 512 bytes live in 64 KB pages of one size class (multiples of
+// Memory: objects up to 1 KB live in 16 KB pages of one size class (multiples of
 // 16 bytes), free cells linked through their second word (their header says layout 0);
 // larger objects are malloc'ed one by one. A collection is triggered when the heap
 // would grow past twice what survived the last one (at least `minHeap`); allocation
@@ -24,13 +24,15 @@ public final class MarkSweep: Collector {
     let layouts: LayoutTable
     let immortal: ImmortalArena
 
-    /// 16 KB: a small heap holds a page per size class in use (32 classes). Pages are
+    /// 16 KB: a small heap holds a page per size class in use (64 classes: up to 1 KB,
+    /// so that a set's or dict's first resized table, 528 bytes, is not a malloc'ed
+    /// large object, whose bookkeeping cost ~1,000 instructions). Pages are
     /// carved from 1 MB chunks mapped from the system (posix_memalign left fragments
     /// around each aligned page: a million tasklets took 19% more memory).
     static let pageShift = 14
     static let chunkPages = 64
     static let pageSize = 1 << pageShift
-    static let classCount = 32
+    static let classCount = 64
     static let maxSmall = 16 * classCount
 
     /// Per size class, the first free cell (nil: none).
