@@ -7,16 +7,8 @@ import WeftMemory
 extension Runtime {
     func construct(_ cls: Word, base: Int, count: Int, kwnames: Word, destination: Int) -> Word {
         let t = TypeView(cls)
-        if !isHeapType(cls) {
-            let slot = Int(truncatingIfNeeded: (cls.address >> 4) & 63)
-            var entry = constructorCache[slot]
-            if entry.key != cls.address {
-                entry = (cls.address, constructors[cls.address])
-                constructorCache[slot] = entry
-            }
-            if let ctor = entry.native {
-                return ctor(self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
-            }
+        if !isHeapType(cls), let ctor = builtinConstructor(cls) {
+            return ctor(self, Args(base: base, count: count, kwnames: kwnames, destination: destination))
         }
         // Built-in exception classes are made like instances of user classes.
         guard isHeapType(cls) || t.kind == .exception else {
@@ -91,6 +83,18 @@ extension Runtime {
             fr.setRaw(FrameField.returnTo, ReturnMode.initialize.rawValue | UInt64(max(destination, 0)) << 8)
         }
         return r
+    }
+
+    /// The native that makes instances of built-in type `cls`, if it has one (a
+    /// direct-mapped cache in front of `constructors`).
+    @inline(__always) func builtinConstructor(_ cls: Word) -> NativeFunction<GC>? {
+        let slot = Int(truncatingIfNeeded: (cls.address >> 4) & 63)
+        var entry = constructorCache[slot]
+        if entry.key != cls.address {
+            entry = (cls.address, constructors[cls.address])
+            constructorCache[slot] = entry
+        }
+        return entry.native
     }
 
     /// The __init__ function of a class whose instances construct makes the plain way

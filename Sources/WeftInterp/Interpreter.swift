@@ -272,6 +272,27 @@ extension Runtime {
                 if !v.isNull { regs[Ins.a(ins)] = v; continue }
                 save(pc)
                 raiseNameError(name)
+            case .storeGlobal:
+                // An existing global rebound: at the entry the site's cache remembers
+                // for the globals dict's version (a new value keeps the keys, and the
+                // version); else stored by name, and the entry remembered.
+                let ce = globalCaches + Int(pc.pointee)
+                pc += 1
+                let g = f[FrameField.globals]
+                if ObjectRef(g).raw(DictField.version) == ce.pointee.globalsVersion && ce.pointee.index >= 0 {
+                    DictView(g).setValue(ce.pointee.index, regs[Ins.b(ins)])
+                    continue
+                }
+                save(pc)
+                let name = regs[Ins.a(ins)]
+                let stored = dictSetStr(g, name, regs[Ins.b(ins)])
+                reload()
+                if !stored { break }    // MemoryError: raised below
+                let g2 = f[FrameField.globals], e = dictFind(g2, regs[Ins.a(ins)], StrView(regs[Ins.a(ins)]).hash)
+                if e >= 0 && pc[-1] != 0 {
+                    ce.pointee = GlobalCacheEntry(globalsVersion: ObjectRef(g2).raw(DictField.version), index: e)
+                }
+                continue
             case .ret:
                 let r = regs[Ins.a(ins)]
                 let returnTo = f.raw(FrameField.returnTo)
@@ -528,6 +549,14 @@ extension Runtime {
                             let t = TupleView(x)
                             if i < 0 { i &+= t.count }
                             if i >= 0 && i < t.count { regs[Ins.a(ins)] = t[i]; continue }
+                        } else if o[1] == types.str {
+                            // A character of an exact str: ASCII ones are preallocated.
+                            let sv = StrView(x)
+                            if i < 0 { i &+= sv.count }
+                            if i >= 0 && i < sv.count {
+                                let c = sv[i]
+                                if c < 128 { regs[Ins.a(ins)] = asciiChars[Int(c)]; continue }
+                            }
                         }
                     }
                 }

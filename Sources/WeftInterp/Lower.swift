@@ -435,7 +435,9 @@ struct Lowering<GC: Collector> {
         case .loadGlobal:
             emit(Ins.make(.loadGlobal, dst, a[0]))
             emit(UInt64(rt.newGlobalCache()))
-        case .storeGlobal: emit(Ins.make(.storeGlobal, a[0], a[1]))
+        case .storeGlobal:
+            emit(Ins.make(.storeGlobal, a[0], a[1]))
+            emit(UInt64(rt.newGlobalCache()))
         case .deleteGlobal: emit(Ins.make(.deleteGlobal, a[0]))
         case .loadName: emit(Ins.make(.loadName, dst, a[0], a[1]))
         case .storeName: emit(Ins.make(.storeName, a[0], a[1], a[2]))

@@ -31,7 +31,7 @@ enum Op: UInt8 {
     case cellSet             // cell R[A] := R[B]
     case cellDelete          // empty cell R[A] (name R[B]; D = 1 if free)
     case loadGlobal          // R[A] := global or builtin R[B]   [cache]
-    case storeGlobal         // globals[R[A]] := R[B]
+    case storeGlobal         // globals[R[A]] := R[B]   [cache]
     case deleteGlobal        // del globals[R[A]]
     case loadName            // R[A] := R[B][R[C]], else global or builtin
     case storeName           // R[A][R[B]] := R[C]
@@ -144,7 +144,7 @@ enum Ins {
 /// Words an instruction takes, extra words included.
 @inline(__always) func instructionLength(_ op: Op, _ ins: UInt64) -> Int {
     switch op {
-    case .getattr, .setattr, .loadGlobal, .newSlice, .getSlice, .setSlice, .callEx, .loadClassDeref, .forIter, .unpackEx, .branchIfNotInstance:
+    case .getattr, .setattr, .loadGlobal, .storeGlobal, .newSlice, .getSlice, .setSlice, .callEx, .loadClassDeref, .forIter, .unpackEx, .branchIfNotInstance:
         return 2
     case .call, .newTuple, .newList, .newSet, .newDict, .buildString:
         return 1 + (Ins.c(ins) + 3) / 4
