@@ -94,12 +94,10 @@ public protocol Collector: AnyObject {
     var options: HeapOptions { get }
 
     /// `bytes` (a multiple of 8, at least 16) for an object of `layout`: header set, the
-    /// rest zero. May collect first. nil when the heap is full even after collecting.
-    func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer?
-
-    /// The same, the rest not zeroed (when the free cell or bump space is at hand): for a
-    /// caller that writes every word before anything else allocates (frames).
-    func allocateUnzeroed(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer?
+    /// rest zero (`zero: false`: left as it was when a free cell or bump space is at
+    /// hand, for a caller that writes every word before anything else allocates).
+    /// May collect first. nil when the heap is full even after collecting.
+    func allocate(layout: UInt16, bytes: Int, zero: Bool) -> UnsafeMutableRawPointer?
 
     func collect()
 
@@ -243,5 +241,17 @@ public func verifyHeap<C: Collector>(_ gc: C, layouts: LayoutTable, immortal: Im
             }
         }
         if let f = failure { throw .invalidPointer(f) }
+    }
+}
+
+extension Collector {
+    /// A zeroed object (see allocate(layout:bytes:zero:)).
+    @inlinable @inline(__always) public func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
+        allocate(layout: layout, bytes: bytes, zero: true)
+    }
+
+    /// An object whose words after the header the caller writes (frames).
+    @inlinable @inline(__always) public func allocateUnzeroed(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
+        allocate(layout: layout, bytes: bytes, zero: false)
     }
 }

@@ -59,17 +59,7 @@ public final class Semispace: Collector {
     }
 
     @inline(__always)
-    public func allocate(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
-        allocate(layout: layout, bytes: bytes, zero: true)
-    }
-
-    @inline(__always)
-    public func allocateUnzeroed(layout: UInt16, bytes: Int) -> UnsafeMutableRawPointer? {
-        allocate(layout: layout, bytes: bytes, zero: false)
-    }
-
-    @inline(__always)
-    func allocate(layout: UInt16, bytes: Int, zero: Bool) -> UnsafeMutableRawPointer? {
+    public func allocate(layout: UInt16, bytes: Int, zero: Bool) -> UnsafeMutableRawPointer? {
         if options.torture && !collecting && torture.due(bytes) { collect() }
         if top + bytes <= limit {
             let p = top
