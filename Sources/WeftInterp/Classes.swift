@@ -22,11 +22,8 @@ extension Runtime {
                 return invoke(call, base: nb, count: count + 1, kwnames: kwnames, destination: destination)
             }
         }
-        let newMethod = lookupInType(cls, dunder(.new))
         let initMethod = lookupInType(cls, dunder(.init_))
-        let defaultNew = newMethod.isNull || kindOf(newMethod) == .builtin
-            || (kindOf(newMethod) == .staticmethod && kindOf(ObjectRef(newMethod)[WrapperField.wrapped]) == .builtin)
-        if !defaultNew || (t.kind != .object && t.kind != .exception) {
+        if !hasBuiltinNew(cls) || (t.kind != .object && t.kind != .exception) {
             // A __new__ written in Python (or a built-in base): the prelude follows type.__call__.
             let m = vsp
             let kc = keep(cls)
@@ -52,7 +49,6 @@ extension Runtime {
         let isException = t.kind == .exception
         if isException && cls == types.osError { cls = osErrorSubclass(base: base, count: count, kwnames: kwnames) }
         let kc = keep(cls)
-        let ki = keep(initMethod)
         guard let obj = newInstance(kept(kc)) else { release(to: m); return .null }
         let ko = keep(obj)
         if isException {
@@ -69,7 +65,6 @@ extension Runtime {
             }
         }
         let o = kept(ko)
-        let initFn = kept(ki)
         release(to: m)
         guard userInit else { return o }
         // __init__(obj, *args) in a frame whose return delivers obj.
@@ -97,13 +92,18 @@ extension Runtime {
         return entry.native
     }
 
+    /// Whether `cls`'s __new__ is a built-in one (object's, or a native class's), not
+    /// one written in Python.
+    @inline(__always) func hasBuiltinNew(_ cls: Word) -> Bool {
+        let newMethod = lookupInType(cls, dunder(.new))
+        return newMethod.isNull || kindOf(newMethod) == .builtin
+            || (kindOf(newMethod) == .staticmethod && kindOf(ObjectRef(newMethod)[WrapperField.wrapped]) == .builtin)
+    }
+
     /// The __init__ function of a class whose instances construct makes the plain way
     /// (metaclass type, object's __new__, an __init__ written in Python); null otherwise.
     @inline(__always) func plainInit(_ cls: Word) -> Word {
-        guard isHeapType(cls) && typeOf(cls) == types.type && TypeView(cls).kind == .object else { return .null }
-        let newMethod = lookupInType(cls, dunder(.new))
-        guard newMethod.isNull || kindOf(newMethod) == .builtin
-            || (kindOf(newMethod) == .staticmethod && kindOf(ObjectRef(newMethod)[WrapperField.wrapped]) == .builtin) else { return .null }
+        guard isHeapType(cls) && typeOf(cls) == types.type && TypeView(cls).kind == .object && hasBuiltinNew(cls) else { return .null }
         let initMethod = lookupInType(cls, dunder(.init_))
         return initMethod.isPointer && ObjectRef(initMethod).layout == LayoutID.function ? initMethod : .null
     }

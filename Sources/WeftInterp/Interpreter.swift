@@ -27,7 +27,6 @@ extension Runtime {
         var code = codeTable[Int(f.raw(FrameField.code))].code
         var pc = code + Int(f.raw(FrameField.pc))
         var regs = (f.base + FrameField.fixedWords * 8).assumingMemoryBound(to: Word.self)
-        var result = Word.null
 
         /// Re-derives the locals after anything that may have moved the current frame.
         @inline(__always) func reload() {
@@ -643,11 +642,8 @@ extension Runtime {
                         break   // raised in the caller
                     }
                     if (mode == ReturnMode.collectList.rawValue || mode == ReturnMode.collectTuple.rawValue) && !f[FrameField.generator].isNull {
-                        let list = f[FrameField.extra], lv = ListView(list), n = lv.count
-                        if n < lv.capacity {
-                            lv[n] = regs[Ins.b(ins)]
-                            lv.o.setRaw(ListField.length, UInt64(n + 1))
-                        } else {
+                        let list = f[FrameField.extra]
+                        if !ListView(list).appendIfRoom(regs[Ins.b(ins)]) {
                             save(pc)
                             let appended = listAppend(list, regs[Ins.b(ins)])
                             reload()
@@ -673,13 +669,9 @@ extension Runtime {
                 fallthrough
             case .listAppend:
                 // A comprehension's append to its list, while the list has room.
-                if op == .listAppend, ObjectRef(regs[Ins.a(ins)]).layout == LayoutID.list {
-                    let lv = ListView(regs[Ins.a(ins)]), n = lv.count
-                    if n < lv.capacity {
-                        lv[n] = regs[Ins.b(ins)]
-                        lv.o.setRaw(ListField.length, UInt64(n + 1))
-                        continue
-                    }
+                if op == .listAppend, ObjectRef(regs[Ins.a(ins)]).layout == LayoutID.list,
+                   ListView(regs[Ins.a(ins)]).appendIfRoom(regs[Ins.b(ins)]) {
+                    continue
                 }
                 fallthrough
             case .getSlice, .setSlice:

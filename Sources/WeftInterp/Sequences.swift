@@ -23,6 +23,14 @@ struct ListView {
         get { items[ArrayField.fixedWords + i] }
         nonmutating set { items[ArrayField.fixedWords + i] = newValue }
     }
+    /// Appends `v` if the items array has room (no allocation); false otherwise.
+    @inline(__always) func appendIfRoom(_ v: Word) -> Bool {
+        let n = count
+        guard n < capacity else { return false }
+        self[n] = v
+        o.setRaw(ListField.length, UInt64(n + 1))
+        return true
+    }
 }
 
 extension Runtime {
@@ -91,11 +99,7 @@ extension Runtime {
     func listAppend(_ lw: Word, _ v: Word) -> Bool {
         let l = ListView(lw)
         let n = l.count
-        if n < l.capacity {
-            l[n] = v
-            l.o.setRaw(ListField.length, UInt64(n + 1))
-            return true
-        }
+        if l.appendIfRoom(v) { return true }
         let m = vsp
         let kl = keep(lw), kv = keep(v)
         defer { release(to: m) }
